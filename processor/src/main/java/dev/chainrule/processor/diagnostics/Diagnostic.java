@@ -1,0 +1,49 @@
+package dev.chainrule.processor.diagnostics;
+
+/**
+ * The catalog of everything the processor tells a user, one entry per stable id. Each message is a format string
+ * whose arguments the reporting site supplies; each entry says what to do about it. Documented in the README.
+ */
+public enum Diagnostic {
+    NOT_STATIC("AD/NotStatic", "@Differentiable method %s is not static",
+            "make it static; instance methods are not supported yet"),
+    NOT_ACCESSIBLE("AD/NotAccessible", "@Differentiable method %s is private or sits in a private class",
+            "make it (and its enclosing classes) package-private or wider, so the generated class can call it"),
+    UNSUPPORTED_TYPE("AD/UnsupportedType", "%s has type %s; only double is supported here",
+            "use double, or move this computation out of the @Differentiable method"),
+    UNSUPPORTED_CONSTRUCT("AD/UnsupportedConstruct", "%s cannot be differentiated: %s",
+            "rewrite it with double locals, assignments, + - * /, and Math functions"),
+    UNSUPPORTED_CALL("AD/UnsupportedCall", "call %s has no derivative rule",
+            "use one of Math/StrictMath sin cos tan asin acos atan atan2 sinh cosh tanh exp expm1 log log10 log1p "
+                    + "sqrt cbrt pow hypot abs min max, or inline the computation"),
+    UNKNOWN_NAME("AD/UnknownName", "%s is not a parameter or local variable of the method",
+            "pass it in as a parameter (mark it @NoDerivative if it is a constant)"),
+    UNKNOWN_WRT("AD/UnknownWrt", "wrt names %s, which is not a double parameter of %s",
+            "list only double parameters of the method in wrt"),
+    OVERLOADED("AD/Overloaded", "@Differentiable method %s is overloaded in %s",
+            "give each differentiable method its own name; generated names would clash"),
+    NO_SOURCE("AD/NoSource", "the source of %s is not available to the processor",
+            "compile the class from source with javac so its method body can be read"),
+    INTERNAL("AD/Internal", "chainrule failed on %s: %s",
+            "this is a bug in chainrule; please report it with the method's source");
+
+    private final String id;
+    private final String format;
+    private final String fix;
+
+    Diagnostic(String id, String format, String fix) {
+        this.id = id;
+        this.format = format;
+        this.fix = fix;
+    }
+
+    /** The stable id, as printed in brackets at the start of the message. */
+    public String id() {
+        return id;
+    }
+
+    /** The full text a user reads: id, what is wrong, and what to do. */
+    public String format(Object... args) {
+        return "[" + id + "] " + String.format(java.util.Locale.ROOT, format, args) + ". Fix: " + fix + ".";
+    }
+}

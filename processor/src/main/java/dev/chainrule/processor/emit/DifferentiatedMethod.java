@@ -1,0 +1,34 @@
+package dev.chainrule.processor.emit;
+
+import dev.chainrule.processor.ir.Function;
+import java.util.List;
+
+/**
+ * Everything the emitter needs about one {@code @Differentiable} method: how to refer to the original, its
+ * parameters in declaration order, and its two derivative functions.
+ *
+ * @param owner the simple (or dotted nested) name of the declaring class, as code in the same package refers to it
+ * @param name the method's name
+ * @param parameters the parameters in declaration order, each marked differentiable or constant
+ * @param forward the forward-mode function
+ * @param reverse the reverse-mode function
+ */
+public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Function forward,
+        Function reverse) {
+
+    /** A {@code double} parameter of the original method. */
+    public record Parameter(String name, boolean differentiable) {
+    }
+
+    public DifferentiatedMethod {
+        parameters = List.copyOf(parameters);
+    }
+
+    List<Parameter> differentiable() {
+        return parameters.stream().filter(Parameter::differentiable).toList();
+    }
+
+    List<Parameter> constants() {
+        return parameters.stream().filter(p -> !p.differentiable()).toList();
+    }
+}

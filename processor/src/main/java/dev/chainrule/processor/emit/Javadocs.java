@@ -1,0 +1,89 @@
+package dev.chainrule.processor.emit;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The contract headers of generated methods, in Tapenade's spirit: what is differentiated, in which mode, with
+ * respect to what, and which arguments are read, accumulated or overwritten.
+ */
+final class Javadocs {
+    private Javadocs() {
+    }
+
+    static String forward(DifferentiatedMethod method, MethodDeclaration jvp) {
+        List<String> names = names(jvp);
+        StringBuilder sum = new StringBuilder();
+        int at = 0;
+        for (DifferentiatedMethod.Parameter p : method.parameters()) {
+            at++;
+            if (p.differentiable()) {
+                sum.append(sum.length() == 0 ? "" : " + ").append("df/d").append(p.name()).append(" * ")
+                        .append(names.get(at));
+                at++;
+            }
+        }
+        return "Forward mode (tangent) of {@link " + link(method) + "}.\n\n"
+                + "<p>Returns {@code " + call(method) + "} and its derivative along the given tangents,\n"
+                + "{@code " + sum + "}.\n" + inputs(method) + "\n\n"
+                + "@return the value and the directional derivative";
+    }
+
+    static String reverse(DifferentiatedMethod method, MethodDeclaration vjp) {
+        List<String> names = names(vjp);
+        int n = method.parameters().size();
+        String seed = names.get(n);
+        List<String> bars = names.subList(n + 1, names.size());
+        List<DifferentiatedMethod.Parameter> differentiable = method.differentiable();
+        StringBuilder accumulates = new StringBuilder();
+        for (int i = 0; i < bars.size(); i++) {
+            accumulates.append(i == 0 ? "" : ", ").append("{@code ").append(bars.get(i)).append("[0] += ")
+                    .append(seed).append(" * df/d").append(differentiable.get(i).name()).append("}");
+        }
+        String reads = method.parameters().stream().map(p -> "{@code " + p.name() + "}")
+                .collect(Collectors.joining(", "));
+        return "Reverse mode (adjoint) of {@link " + link(method) + "}.\n\n"
+                + "<p>Returns {@code " + call(method) + "} and accumulates the gradient of the result, scaled by\n"
+                + "{@code " + seed + "}, into the caller's arrays: " + (accumulates.length() == 0 ? "none" : accumulates)
+                + ".\nReads " + reads + " and {@code " + seed + "}; accumulates into element 0 of each adjoint array;"
+                + " overwrites nothing.\n" + inputs(method) + "\n\n"
+                + "@return the value of {@code " + call(method) + "}";
+    }
+
+    static String link(DifferentiatedMethod method) {
+        return method.owner() + "#" + method.name() + "("
+                + method.parameters().stream().map(p -> "double").collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String call(DifferentiatedMethod method) {
+        return method.name() + "(" + method.parameters().stream().map(DifferentiatedMethod.Parameter::name)
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String params(List<DifferentiatedMethod.Parameter> parameters, String what) {
+        return parameters.stream().map(p -> " * @param " + p.name() + " " + what + " {@code " + p.name() + "}\n")
+                .collect(Collectors.joining());
+    }
+
+    static String capitalize(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private static String inputs(DifferentiatedMethod method) {
+        String differentiable = codes(method.differentiable());
+        String constants = codes(method.constants());
+        return "Differentiable inputs: " + (differentiable.isEmpty() ? "none" : differentiable) + "."
+                + (constants.isEmpty() ? "" : " Constant inputs: " + constants + ".");
+    }
+
+    private static String codes(List<DifferentiatedMethod.Parameter> parameters) {
+        return parameters.stream().map(p -> "{@code " + p.name() + "}").collect(Collectors.joining(", "));
+    }
+
+    private static List<String> names(MethodDeclaration method) {
+        return method.getParameters().stream().map(Parameter::getNameAsString).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.chainrule.processor.transform;
+
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.processor.rules.Rules;
+import java.util.List;
+
+/**
+ * Builds the chain-rule products and sums both transforms emit, simplifying symbolic ones so the generated code reads
+ * as a person would write it ({@code xBar += yBar} rather than {@code xBar += yBar * 1.0}).
+ */
+final class Chain {
+    private Chain() {
+    }
+
+    /** The partials of {@code apply}'s operation at its operands, with {@code result} standing for its value. */
+    static List<Expr> partials(Expr.Apply apply, Expr result) {
+        return Rules.of(apply.op()).partials(apply.args(), result);
+    }
+
+    static boolean unbounded(Expr.Apply apply) {
+        return Rules.of(apply.op()).unbounded();
+    }
+
+    /** {@code seed * partial}; with the strong zero ({@code 0 * inf = 0}) where the rule's partial may be infinite. */
+    static Expr times(Expr seed, Expr partial, boolean unbounded) {
+        if (unbounded) {
+            return new Expr.PartialCall("chain", List.of(seed, partial));
+        }
+        if (partial instanceof Expr.Const c && c.is(1)) {
+            return seed;
+        }
+        if (partial instanceof Expr.Const c && c.is(-1)) {
+            return Expr.Apply.of(Primitive.NEG, seed);
+        }
+        if (partial instanceof Expr.Apply apply && apply.op() == Primitive.DIV
+                && apply.args().get(0) instanceof Expr.Const one && one.is(1)) {
+            return Expr.Apply.of(Primitive.DIV, seed, apply.args().get(1));
+        }
+        if (partial instanceof Expr.Apply apply && apply.op() == Primitive.NEG) {
+            return Expr.Apply.of(Primitive.NEG, times(seed, apply.args().get(0), false));
+        }
+        return Expr.Apply.of(Primitive.MUL, seed, partial);
+    }
+
+    /** {@code a + b}, written as {@code a - c} when {@code b} is {@code -c}. */
+    static Expr plus(Expr a, Expr b) {
+        if (b instanceof Expr.Apply apply && apply.op() == Primitive.NEG) {
+            return Expr.Apply.of(Primitive.SUB, a, apply.args().get(0));
+        }
+        return Expr.Apply.of(Primitive.ADD, a, b);
+    }
+
+}

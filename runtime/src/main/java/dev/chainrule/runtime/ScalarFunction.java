@@ -1,0 +1,142 @@
+package dev.chainrule.runtime;
+
+import java.util.Arrays;
+
+/**
+ * Base class of the {@link DifferentiableFunction} views generated for methods with a {@code double} result
+ * ({@code m = 1}).
+ *
+ * <p>The public methods are {@code final}: they check every array and seed once, here, and then call the three
+ * derivative kernels a subclass supplies, so that generated code contains no argument checking of its own. A subclass
+ * keeps no mutable state, which makes instances safe to share between threads.
+ */
+public abstract class ScalarFunction implements DifferentiableFunction {
+
+    private final int inputDimension;
+
+    /**
+     * Creates a view of a scalar function of {@code inputDimension} inputs.
+     *
+     * @param inputDimension the number of inputs {@code n}, at least 0
+     * @throws IllegalArgumentException if {@code inputDimension} is negative
+     */
+    protected ScalarFunction(int inputDimension) {
+        if (inputDimension < 0) {
+            throw new IllegalArgumentException("inputDimension is " + inputDimension + ", expected at least 0");
+        }
+        this.inputDimension = inputDimension;
+    }
+
+    /**
+     * Returns the number of inputs, as passed to the constructor.
+     *
+     * @return {@code n}
+     */
+    @Override
+    public final int inputDimension() {
+        return inputDimension;
+    }
+
+    /**
+     * Returns 1: a scalar function has one output.
+     *
+     * @return 1
+     */
+    @Override
+    public final int outputDimension() {
+        return 1;
+    }
+
+    /**
+     * Checks the arrays and writes {@code y[0] = valueAt(x)}.
+     *
+     * @param x the point, length {@code n}
+     * @param y receives {@code f(x)}, length 1
+     */
+    @Override
+    public final void value(double[] x, double[] y) {
+        Checks.length("x", x, inputDimension);
+        Checks.length("y", y, 1);
+        y[0] = valueAt(x);
+    }
+
+    /**
+     * Checks the arrays and the seed, then writes the value and tangent computed by {@link #jvpAt}.
+     *
+     * @param x    the point, length {@code n}
+     * @param v    the tangent seed, length {@code n}, every entry finite
+     * @param y    receives {@code f(x)}, length 1
+     * @param yDot receives {@code ∇f(x)·v}, length 1
+     */
+    @Override
+    public final void jvp(double[] x, double[] v, double[] y, double[] yDot) {
+        Checks.length("x", x, inputDimension);
+        Checks.length("v", v, inputDimension);
+        Checks.length("y", y, 1);
+        Checks.length("yDot", yDot, 1);
+        Checks.finiteSeed("v", v);
+        Dual result = jvpAt(x, v);
+        y[0] = result.value();
+        yDot[0] = result.tangent();
+    }
+
+    /**
+     * Checks the arrays and the seed, zero-fills {@code xBar}, then lets {@link #vjpAt} accumulate
+     * {@code w[0]·∇f(x)} into it.
+     *
+     * @param x    the point, length {@code n}
+     * @param w    the cotangent seed, length 1, finite
+     * @param y    receives {@code f(x)}, length 1
+     * @param xBar receives {@code w[0]·∇f(x)}, length {@code n}; overwritten, and must not be {@code x}
+     */
+    @Override
+    public final void vjp(double[] x, double[] w, double[] y, double[] xBar) {
+        Checks.length("x", x, inputDimension);
+        Checks.length("w", w, 1);
+        Checks.length("y", y, 1);
+        Checks.length("xBar", xBar, inputDimension);
+        Checks.finiteSeed("w", w);
+        Checks.distinct("xBar", xBar, "x", x);
+        // The generated kernel accumulates (Tapenade's xBar += ...), while this interface overwrites: zero first.
+        Arrays.fill(xBar, 0);
+        y[0] = vjpAt(x, w[0], xBar);
+    }
+
+    /**
+     * Computes {@code f(x)}.
+     *
+     * @param x the point, length {@code n} (already checked)
+     * @return {@code f(x)}
+     */
+    protected abstract double valueAt(double[] x);
+
+    /**
+     * Computes {@code f(x)} and its directional derivative along {@code v} (forward mode).
+     *
+     * @param x the point, length {@code n} (already checked)
+     * @param v the tangent seed, length {@code n}, every entry finite (already checked)
+     * @return {@code f(x)} and {@code ∇f(x)·v}
+     */
+    protected abstract Dual jvpAt(double[] x, double[] v);
+
+    /**
+     * Computes {@code f(x)} and accumulates {@code w·∇f(x)} into {@code xBar} (reverse mode).
+     *
+     * @param x    the point, length {@code n} (already checked)
+     * @param w    the cotangent seed, finite (already checked)
+     * @param xBar the adjoint of {@code x}, length {@code n}, zero-filled by the caller; accumulate into it with
+     *             {@code +=}
+     * @return {@code f(x)}
+     */
+    protected abstract double vjpAt(double[] x, double w, double[] xBar);
+
+    /**
+     * Names the class and the dimensions, for example {@code demo.FunctionsDerivatives$1[R^10 -> R]}.
+     *
+     * @return a description of this function
+     */
+    @Override
+    public String toString() {
+        return getClass().getName() + "[R^" + inputDimension + " -> R]";
+    }
+}
