@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives every variable of a function a unique Java name, deterministically. Parameters are named first (their names
- * are API), then the locals the user declared (so the code reads like theirs), then everything the compiler made up,
- * each taking its hint or, if that is taken, the hint followed by 2, 3, ...
+ * Gives every variable of a function a unique Java name, deterministically. The user's parameters are named first
+ * (their names are API), then the generated parameters, then the locals the user declared (so the code reads like
+ * theirs), then everything the compiler made up, each taking its hint or, if that is taken, the hint followed by 2, 3.
  */
 final class Namer {
     private final Map<Var, String> names = new IdentityHashMap<>();
@@ -34,12 +34,10 @@ final class Namer {
             collect(stmt, order);
         }
         Namer namer = new Namer();
+        // The user's own parameters first: a tangent parameter must not take the name of one of them.
+        order.stream().filter(var -> var.role() == Var.Role.PARAMETER && var.base() == null).forEach(namer::name);
         for (Var.Role role : Var.Role.values()) {
-            for (Var var : order) {
-                if (var.role() == role) {
-                    namer.name(var);
-                }
-            }
+            order.stream().filter(var -> var.role() == role).forEach(namer::name);
         }
         return namer;
     }
