@@ -34,7 +34,7 @@ import javax.tools.JavaFileObject;
 public final class DifferentiableProcessor extends AbstractProcessor {
     static final String DIFFERENTIABLE = "dev.chainrule.Differentiable";
 
-    private Optional<SourceLocator> locator;
+    private SourceLocator locator;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {

@@ -37,9 +37,9 @@ final class MethodCompiler {
     private static final String NO_DERIVATIVE = "dev.chainrule.NoDerivative";
 
     private final Messager messager;
-    private final Optional<SourceLocator> locator;
+    private final SourceLocator locator;
 
-    MethodCompiler(ProcessingEnvironment environment, Optional<SourceLocator> locator) {
+    MethodCompiler(ProcessingEnvironment environment, SourceLocator locator) {
         this.messager = environment.getMessager();
         this.locator = locator;
     }
@@ -52,7 +52,7 @@ final class MethodCompiler {
         if (wrt.isEmpty()) {
             return Optional.empty();
         }
-        Optional<MethodSource> source = locator.flatMap(l -> l.locate(method));
+        Optional<MethodSource> source = locator.locate(method);
         if (source.isEmpty()) {
             error(method, Diagnostic.NO_SOURCE.format(method.getSimpleName()));
             return Optional.empty();

@@ -17,8 +17,10 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
+import dev.chainrule.processor.ir.Primitive;
 import dev.chainrule.processor.ir.Stmt;
 
 /** Prints one IR function as a {@code public static} method. Names come from a {@link Namer}; nothing is decided here. */
@@ -54,8 +56,11 @@ final class MethodEmitter {
                     namer.nameOf(let.var()), printer.print(let.value()))));
         }
         if (stmt instanceof Stmt.Accumulate accumulate) {
+            Expr value = accumulate.value();
+            boolean negated = value instanceof Expr.Apply apply && apply.op() == Primitive.NEG;
             return new ExpressionStmt(new AssignExpr(printer.print(accumulate.target()),
-                    printer.print(accumulate.value()), AssignExpr.Operator.PLUS));
+                    printer.print(negated ? ((Expr.Apply) value).args().get(0) : value),
+                    negated ? AssignExpr.Operator.MINUS : AssignExpr.Operator.PLUS));
         }
         Stmt.Return ret = (Stmt.Return) stmt;
         NodeList<Expression> values = new NodeList<>();

@@ -11,47 +11,52 @@ import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Finds and parses the source of an annotated method. Annotation processing sees only signatures, so the body is read
  * from the compilation unit javac is compiling (through {@link Trees}) and parsed with JavaParser at the language
- * level of the compilation. Each unit is parsed once per processor instance.
+ * level of the compilation. Without javac's trees (another compiler), the JDK 18+ {@code Elements} API names the
+ * file instead, and diagnostics then point at the method. Each unit is parsed once per processor instance.
  */
 public final class SourceLocator {
     private final Trees trees;
+    private final Elements elements;
     private final JavaParser parser;
-    private final Map<CompilationUnitTree, CompilationUnit> parsed = new HashMap<>();
+    private final Map<Object, CompilationUnit> parsed = new HashMap<>();
 
-    private SourceLocator(Trees trees, JavaParser parser) {
+    private SourceLocator(Trees trees, Elements elements, JavaParser parser) {
         this.trees = trees;
+        this.elements = elements;
         this.parser = parser;
     }
 
-    /** A locator, or empty when the compiler is not javac (no {@link Trees}). */
-    public static Optional<SourceLocator> create(ProcessingEnvironment environment) {
+    public static SourceLocator create(ProcessingEnvironment environment) {
         Trees trees;
         try {
             trees = Trees.instance(environment);
         } catch (IllegalArgumentException notJavac) {
-            return Optional.empty();
+            trees = null;
         }
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(LanguageLevels.of(environment.getSourceVersion()));
-        return Optional.of(new SourceLocator(trees, new JavaParser(configuration)));
+        return new SourceLocator(trees, environment.getElementUtils(), new JavaParser(configuration));
     }
 
-    /** The method's source, or empty when javac has no tree for it (a class read from a class file). */
+    /** The method's source, or empty when there is none (a class read from a class file). */
     public Optional<MethodSource> locate(ExecutableElement method) {
-        TreePath path = trees.getPath(method);
+        TreePath path = trees == null ? null : trees.getPath(method);
         if (path == null) {
-            return Optional.empty();
+            return FileObjectOf.of(elements, method).flatMap(file -> locateByName(file, method));
         }
         CompilationUnitTree unitTree = path.getCompilationUnit();
-        CharSequence text = text(unitTree);
+        CharSequence text = text(unitTree.getSourceFile());
         CompilationUnit unit = parsed.computeIfAbsent(unitTree, key -> parse(text));
         long start = trees.getSourcePositions().getStartPosition(unitTree, path.getLeaf());
         LineMap lines = LineMap.of(text);
@@ -63,15 +68,27 @@ public final class SourceLocator {
                 .map(declaration -> new MethodSource(unit, declaration, positions));
     }
 
+    private Optional<MethodSource> locateByName(JavaFileObject file, ExecutableElement method) {
+        CharSequence text = text(file);
+        CompilationUnit unit = parsed.computeIfAbsent(file.toUri(), key -> parse(text));
+        List<String> parameters = method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+        return unit.findAll(MethodDeclaration.class).stream()
+                .filter(declaration -> declaration.getNameAsString().contentEquals(method.getSimpleName()))
+                .filter(declaration -> declaration.getParameters().stream().map(p -> p.getNameAsString()).toList()
+                        .equals(parameters))
+                .findFirst()
+                .map(declaration -> new MethodSource(unit, declaration, SourcePositions.atElements()));
+    }
+
     private CompilationUnit parse(CharSequence text) {
         ParseResult<CompilationUnit> result = parser.parse(text.toString());
         return result.getResult().filter(unit -> result.isSuccessful()).orElseThrow(() ->
                 new IllegalStateException("JavaParser could not parse the unit: " + result.getProblems()));
     }
 
-    private static CharSequence text(CompilationUnitTree unit) {
+    private static CharSequence text(JavaFileObject file) {
         try {
-            return unit.getSourceFile().getCharContent(true);
+            return file.getCharContent(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

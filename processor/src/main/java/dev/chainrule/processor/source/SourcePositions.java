@@ -29,8 +29,13 @@ public final class SourcePositions {
         this.lines = lines;
     }
 
+    /** Positions for a method read without javac's trees: every problem is printed on the method element. */
+    static SourcePositions atElements() {
+        return new SourcePositions(null, null, null, null);
+    }
+
     public void print(Kind kind, Problem problem, Element fallback, Messager messager) {
-        Tree tree = problem.begin().flatMap(begin -> problem.end().map(end -> find(offset(begin), offset(end) + 1)))
+        Tree tree = trees == null ? null : problem.begin().flatMap(begin -> problem.end().map(end -> find(offset(begin), offset(end) + 1)))
                 .orElse(null);
         if (tree == null) {
             messager.printMessage(kind, problem.message(), fallback);
