@@ -100,6 +100,8 @@ class PartialsPolicyTest {
     void chainHasAStrongZero(double partial) {
         assertEquals(0, Partials.chain(0, partial));
         assertEquals(0, Partials.chain(-0.0, partial));
+        assertEquals(0, Partials.chain(partial, 0));
+        assertEquals(0, Partials.chain(partial, -0.0));
     }
 
     @Test

@@ -207,5 +207,4 @@ final class ExpressionLowering {
     private void report(Node node, Diagnostic diagnostic, Object... args) {
         problems.add(Problem.at(node, diagnostic, args));
     }
-
 }

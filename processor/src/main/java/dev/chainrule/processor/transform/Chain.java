@@ -22,16 +22,19 @@ final class Chain {
         return Rules.of(apply.op()).unbounded();
     }
 
-    /** {@code seed * partial}; with the strong zero ({@code 0 * inf = 0}) where the rule's partial may be infinite. */
-    static Expr times(Expr seed, Expr partial, boolean unbounded) {
-        if (unbounded) {
-            return new Expr.PartialCall("chain", List.of(seed, partial));
-        }
+    /**
+     * {@code seed * partial}. Where a factor may be infinite (an unbounded partial, or a seed downstream of one) the
+     * product goes through the strong zero {@code Partials.chain}, so that {@code 0 * inf} contributes 0, not NaN.
+     */
+    static Expr times(Expr seed, Expr partial, boolean mayBeInfinite) {
         if (partial instanceof Expr.Const c && c.is(1)) {
             return seed;
         }
         if (partial instanceof Expr.Const c && c.is(-1)) {
             return Expr.Apply.of(Primitive.NEG, seed);
+        }
+        if (mayBeInfinite) {
+            return new Expr.PartialCall("chain", List.of(seed, partial));
         }
         if (partial instanceof Expr.Apply apply && apply.op() == Primitive.DIV
                 && apply.args().get(0) instanceof Expr.Const one && one.is(1)) {
@@ -50,5 +53,4 @@ final class Chain {
         }
         return Expr.Apply.of(Primitive.ADD, a, b);
     }
-
 }

@@ -9,8 +9,10 @@ import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Forward (tangent) mode: the primal with a tangent {@code vDot} computed beside every active statement. Each
@@ -20,6 +22,8 @@ import java.util.Map;
 public final class ForwardTransform {
     private final Activity activity;
     private final Map<Var, Var> tangents = new HashMap<>();
+    /** Variables whose tangent may be infinite at some point: products with it need the strong zero. */
+    private final Set<Var> unboundedTangents = new HashSet<>();
 
     private ForwardTransform(Activity activity) {
         this.activity = activity;
@@ -46,7 +50,7 @@ public final class ForwardTransform {
                 if (activity.isActive(let.var())) {
                     Var dot = Var.companion(let.var(), "Dot", Var.Role.SYNTHETIC);
                     tangents.put(let.var(), dot);
-                    body.add(new Stmt.Let(dot, tangent(let.value(), new Expr.Ref(let.var()))));
+                    body.add(new Stmt.Let(dot, tangent(let, new Expr.Ref(let.var()))));
                 }
             }
         }
@@ -56,16 +60,22 @@ public final class ForwardTransform {
     }
 
     /** The tangent of an active statement's value; {@code result} is the variable the value is assigned to. */
-    private Expr tangent(Expr value, Expr result) {
-        if (!(value instanceof Expr.Apply apply)) {
-            return tangentOfAtom(value);
+    private Expr tangent(Stmt.Let let, Expr result) {
+        if (!(let.value() instanceof Expr.Apply apply)) {
+            if (let.value() instanceof Expr.Ref ref && unboundedTangents.contains(ref.var())) {
+                unboundedTangents.add(let.var());
+            }
+            return tangentOfAtom(let.value());
         }
         List<Expr> partials = Chain.partials(apply, result);
-        boolean unbounded = Chain.unbounded(apply);
         Expr sum = null;
         for (int i = 0; i < apply.args().size(); i++) {
             Expr arg = apply.args().get(i);
             if (activity.isActive(arg)) {
+                boolean unbounded = Chain.unbounded(apply) || unboundedTangents.contains(((Expr.Ref) arg).var());
+                if (unbounded) {
+                    unboundedTangents.add(let.var());
+                }
                 Expr term = Chain.times(tangentOfAtom(arg), partials.get(i), unbounded);
                 sum = sum == null ? term : Chain.plus(sum, term);
             }

@@ -9,8 +9,10 @@ import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reverse (adjoint) mode in Tapenade's form: a forward sweep that computes the primal, then a backward sweep over the
@@ -22,6 +24,8 @@ public final class ReverseTransform {
     private final Activity activity;
     private final Map<Var, Var> parameterAdjoints = new HashMap<>();
     private final Map<Var, Var> localAdjoints = new HashMap<>();
+    /** Variables whose adjoint may be infinite at some point: products with it need the strong zero. */
+    private final Set<Var> unboundedAdjoints = new HashSet<>();
     private final List<Stmt> body = new ArrayList<>();
 
     private ReverseTransform(Activity activity) {
@@ -54,7 +58,7 @@ public final class ReverseTransform {
         }
         Expr result = primal.result();
         if (activity.isActive(result)) {
-            contribute(((Expr.Ref) result).var(), new Expr.Ref(seed));
+            contribute(((Expr.Ref) result).var(), new Expr.Ref(seed), false);
         }
         for (int i = live.size() - 1; i >= 0; i--) {
             backward(live.get(i));
@@ -70,23 +74,27 @@ public final class ReverseTransform {
             return;
         }
         Expr resultBar = new Expr.Ref(bar);
+        boolean resultUnbounded = unboundedAdjoints.contains(let.var());
         if (!(let.value() instanceof Expr.Apply apply)) {
             if (activity.isActive(let.value())) {
-                contribute(((Expr.Ref) let.value()).var(), resultBar);
+                contribute(((Expr.Ref) let.value()).var(), resultBar, resultUnbounded);
             }
             return;
         }
         List<Expr> partials = Chain.partials(apply, new Expr.Ref(let.var()));
-        boolean unbounded = Chain.unbounded(apply);
+        boolean unbounded = Chain.unbounded(apply) || resultUnbounded;
         for (int i = 0; i < apply.args().size(); i++) {
             if (apply.args().get(i) instanceof Expr.Ref ref && activity.isActive(ref.var())) {
-                contribute(ref.var(), Chain.times(resultBar, partials.get(i), unbounded));
+                contribute(ref.var(), Chain.times(resultBar, partials.get(i), unbounded), unbounded);
             }
         }
     }
 
     /** {@code varBar += amount}; the first contribution to a local declares its adjoint instead. */
-    private void contribute(Var var, Expr amount) {
+    private void contribute(Var var, Expr amount, boolean unbounded) {
+        if (unbounded) {
+            unboundedAdjoints.add(var);
+        }
         Var parameterBar = parameterAdjoints.get(var);
         if (parameterBar != null) {
             body.add(new Stmt.Accumulate(new Expr.Element(parameterBar, 0), amount));
