@@ -6,6 +6,7 @@ import dev.chainrule.processor.diagnostics.Problem;
 import dev.chainrule.processor.emit.DifferentiatedMethod;
 import dev.chainrule.processor.frontend.FrontEnd;
 import dev.chainrule.processor.ir.Primal;
+import dev.chainrule.processor.ir.Var;
 import dev.chainrule.processor.source.MethodSource;
 import dev.chainrule.processor.source.SourceLocator;
 import dev.chainrule.processor.transform.ForwardTransform;
@@ -24,7 +25,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
@@ -64,25 +67,38 @@ final class MethodCompiler {
         FrontEnd.Result lowered = FrontEnd.lower(source.get().unit(), source.get().declaration(), wrt.get(),
                 methodsOfClass);
         for (Problem problem : lowered.problems()) {
-            source.get().positions().print(Kind.ERROR, problem, method, messager);
+            print(source.get(), problem, method);
         }
         if (lowered.primal() == null) {
             return Optional.empty();
         }
         Primal primal = lowered.primal();
         Activity activity = Activity.of(primal);
+        for (FrontEnd.ZeroDerivative zero : lowered.zeroDerivatives()) {
+            if (activity.isVaried(zero.argument())) {
+                print(source.get(), Problem.at(zero.node(), Diagnostic.ZERO_DERIVATIVE, zero.what()), method);
+            }
+        }
+        if (!primal.wrt().isEmpty() && !activity.resultIsVaried(primal)) {
+            messager.printMessage(Kind.WARNING, Diagnostic.CONSTANT_RESULT.format(method.getSimpleName()), method);
+        }
         String name = method.getSimpleName().toString();
         List<DifferentiatedMethod.Parameter> parameters = new ArrayList<>();
-        for (VariableElement parameter : method.getParameters()) {
-            String parameterName = parameter.getSimpleName().toString();
-            parameters.add(new DifferentiatedMethod.Parameter(parameterName, wrt.get().contains(parameterName)));
+        for (Var parameter : primal.params()) {
+            parameters.add(new DifferentiatedMethod.Parameter(parameter.hint(), parameter.type(),
+                    primal.wrt().contains(parameter)));
         }
         return Optional.of(new DifferentiatedMethod(
                 DifferentiableProcessor.ClassNames.reference((javax.lang.model.element.TypeElement) method
                         .getEnclosingElement()),
-                name, parameters,
+                name, parameters, primal.result(),
                 ForwardTransform.apply(primal, activity, name + "Jvp"),
-                ReverseTransform.apply(primal, activity, name + "Vjp")));
+                ReverseTransform.apply(primal, name + "Vjp")));
+    }
+
+    private void print(MethodSource source, Problem problem, ExecutableElement method) {
+        source.positions().print(problem.diagnostic().isWarning() ? Kind.WARNING : Kind.ERROR, problem, method,
+                messager);
     }
 
     private boolean validDeclaration(ExecutableElement method) {
@@ -116,7 +132,7 @@ final class MethodCompiler {
         Set<String> doubles = new LinkedHashSet<>();
         Set<String> constants = new LinkedHashSet<>();
         for (VariableElement parameter : method.getParameters()) {
-            if (parameter.asType().getKind() == TypeKind.DOUBLE) {
+            if (isDifferentiableType(parameter.asType())) {
                 doubles.add(parameter.getSimpleName().toString());
             }
             if (parameter.getAnnotationMirrors().stream().anyMatch(a -> isAnnotation(a, NO_DERIVATIVE))) {
@@ -136,6 +152,19 @@ final class MethodCompiler {
             }
         }
         return valid ? Optional.of(new LinkedHashSet<>(listed)) : Optional.empty();
+    }
+
+    /** {@code double}, {@code double[]} or {@code double[][]}. */
+    private static boolean isDifferentiableType(TypeMirror type) {
+        TypeMirror element = type;
+        for (int level = 0; level < 3 && element.getKind() == TypeKind.ARRAY; level++) {
+            element = ((ArrayType) element).getComponentType();
+        }
+        int depth = 0;
+        for (TypeMirror t = type; t.getKind() == TypeKind.ARRAY; t = ((ArrayType) t).getComponentType()) {
+            depth++;
+        }
+        return element.getKind() == TypeKind.DOUBLE && depth <= 2;
     }
 
     private static List<String> listedWrt(ExecutableElement method) {

@@ -61,12 +61,12 @@ class DiagnosticsTest {
     }
 
     @Test
-    void intParameterIsUnsupported() {
+    void floatParameterIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
                 "  static double f(double x,",
-                "                  int n) { return x; }");
-        assertError(compile(file), file, 8, "AD/UnsupportedType", "parameter n has type int");
+                "                  float y) { return x; }");
+        assertError(compile(file), file, 8, "AD/UnsupportedType", "parameter y has type float");
     }
 
     @Test
@@ -78,72 +78,74 @@ class DiagnosticsTest {
     }
 
     @Test
-    void intLocalIsUnsupported() {
+    void stringLocalIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
                 "  static double f(double x) {",
-                "    int k = 2;",
-                "    return x * k;",
+                "    String name = \"f\";",
+                "    return x;",
                 "  }");
-        assertError(compile(file), file, 8, "AD/UnsupportedType", "local k has type int");
+        assertError(compile(file), file, 8, "AD/UnsupportedType", "local name has type String");
     }
 
     @Test
-    void ifStatementIsUnsupported() {
+    void switchStatementIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
-                "  static double f(double x) {",
+                "  static double f(double x, int n) {",
                 "    double y = x;",
-                "    if (x > 0) { y = 2 * x; }",
+                "    switch (n) { case 1: y = 2 * x; break; default: break; }",
                 "    return y;",
                 "  }");
-        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "if statement `if (x > 0)");
+        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "switch statement");
     }
 
     @Test
-    void loopIsUnsupported() {
+    void labelledBreakIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
                 "  static double f(double x) {",
                 "    double y = 0;",
-                "    for (int i = 0; i < 3; i++) y += x;",
+                "    outer: for (int i = 0; i < 3; i++) { for (int j = 0; j < 3; j++) { y += x;",
+                "      if (y > 5) break outer; } }",
                 "    return y;",
                 "  }");
-        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "for statement");
+        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "labeled statement");
     }
 
     @Test
-    void conditionalExpressionIsReportedAtTheExpression() {
+    void assignmentInsideAnExpressionIsReportedAtTheExpression() {
         JavaFileObject file = unit(
                 "  @Differentiable",
                 "  static double f(double x) {",
                 "    double y = x * x;",
                 "    double z = y",
-                "        + (x > 0 ? x : 0);",
+                "        + (y = 2);",
                 "    return z;",
                 "  }");
-        assertError(compile(file), file, 10, "AD/UnsupportedConstruct", "conditional expression");
+        assertError(compile(file), file, 10, "AD/UnsupportedConstruct", "assign expression");
     }
 
     @Test
-    void remainderIsUnsupported() {
+    void bitwiseOperatorIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
-                "  static double f(double x) {",
-                "    return x % 2;",
+                "  static double f(double x, int n) {",
+                "    int odd = n & 1;",
+                "    return x * odd;",
                 "  }");
-        assertError(compile(file), file, 8, "AD/UnsupportedConstruct", "operator %");
+        assertError(compile(file), file, 8, "AD/UnsupportedConstruct", "operator & is not supported");
     }
 
     @Test
-    void unknownMathFunctionHasNoRule() {
+    void mathFunctionWithoutRuleHasNoRule() {
         JavaFileObject file = unit(
                 "  @Differentiable",
                 "  static double f(double x) {",
                 "    double y = x + 1;",
-                "    return Math.floor(y);",
+                "    return Math.fma(y, y, x);",
                 "  }");
-        assertError(compile(file), file, 9, "AD/UnsupportedCall", "Math.floor(y)");
+        assertError(compile(file), file, 9, "AD/UnsupportedCall", "Math.fma(y, y, x)");
     }
 
     @Test
@@ -210,14 +212,106 @@ class DiagnosticsTest {
     void everyProblemOfAMethodIsReported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
-                "  static double f(double x) {",
-                "    double a = Math.floor(x);",
-                "    double b = x % 3;",
+                "  static double f(double x, int n) {",
+                "    double a = Math.fma(x, x, x);",
+                "    int b = n & 3;",
                 "    return a + b;",
                 "  }");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining("[AD/UnsupportedCall]").inFile(file).onLine(8);
         assertThat(compilation).hadErrorContaining("[AD/UnsupportedConstruct]").inFile(file).onLine(9);
+    }
+
+    @Test
+    void writeIntoAnInputArray() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double[] x) {",
+                "    x[0] = 2 * x[0];",
+                "    return x[0];",
+                "  }");
+        assertError(compile(file), file, 8, "AD/WriteToInput", "writes into the parameter array x");
+    }
+
+    @Test
+    void writeIntoAConstantInputArray() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double y, @NoDerivative double[] data) {",
+                "    data[0] += y;",
+                "    return data[0] * y;",
+                "  }");
+        assertError(compile(file), file, 8, "AD/WriteToInput", "writes into the parameter array data");
+    }
+
+    @Test
+    void aliasingAnArrayIsUnsupported() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double[] x) {",
+                "    double[] y = x;",
+                "    return y[0];",
+                "  }");
+        assertError(compile(file), file, 8, "AD/UnsupportedConstruct", "aliasing arrays is not supported");
+    }
+
+    @Test
+    void matrixResultIsUnsupported() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double[][] f(double x) { return new double[][] {{x}}; }");
+        assertError(compile(file), file, 7, "AD/UnsupportedType", "the result of f has type double[][]");
+    }
+
+    @Test
+    void floorOfAnActiveValueWarnsOfAZeroDerivative() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double x) {",
+                "    double y = x * 3;",
+                "    return y + Math.floor(y);",
+                "  }");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[AD/ZeroDerivative] `Math.floor(y)` is piecewise constant")
+                .inFile(file).onLine(9);
+    }
+
+    @Test
+    void castToIntOfAnActiveValueWarnsOfAZeroDerivative() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double x, @NoDerivative double[] table) {",
+                "    int i = (int) (x * 4);",
+                "    return table[i] * x;",
+                "  }");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[AD/ZeroDerivative] the cast `(int) (x * 4)`")
+                .inFile(file).onLine(8);
+    }
+
+    @Test
+    void floorOfAConstantDoesNotWarn() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double x, @NoDerivative double k) {",
+                "    return x * Math.floor(k);",
+                "  }");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void resultThatIgnoresTheInputsWarns() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double x, @NoDerivative double k) {",
+                "    return k * 2;",
+                "  }");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[AD/ConstantResult] the result of f does not depend")
+                .inFile(file).onLine(7);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.chainrule.runtime;
 
 /**
- * Argument checks shared by {@link ScalarFunction} and the drivers, so that every entry point reports a bad array
- * with the same words.
+ * Argument checks shared by {@link ScalarFunction}, {@link VectorFunction}, the drivers and generated reverse code,
+ * so that every entry point reports a bad array with the same words.
  */
 public final class Checks {
 
@@ -61,9 +61,95 @@ public final class Checks {
         }
     }
 
-    private static void requirePresent(String name, double[] array) {
+    /**
+     * Checks that a matrix is present and has {@code rows} rows, each present and of length {@code cols}.
+     *
+     * @param name   the parameter's name, used in the message
+     * @param matrix the matrix to check
+     * @param rows   the number of rows it must have
+     * @param cols   the length every row must have
+     * @throws NullPointerException     if {@code matrix} or one of its rows is {@code null} ("A is null", "A[1] is
+     *                                  null")
+     * @throws IllegalArgumentException if the row count differs ("A has 2 rows, expected 3") or a row's length does
+     *                                  ("A[1] has length 4, expected 3")
+     */
+    public static void shape(String name, double[][] matrix, int rows, int cols) {
+        requirePresent(name, matrix);
+        if (matrix.length != rows) {
+            throw new IllegalArgumentException(name + " has " + matrix.length + " rows, expected " + rows);
+        }
+        for (int i = 0; i < rows; i++) {
+            double[] row = matrix[i];
+            requirePresent(name, i, row);
+            if (row.length != cols) {
+                throw new IllegalArgumentException(
+                        name + "[" + i + "] has length " + row.length + ", expected " + cols);
+            }
+        }
+    }
+
+    /**
+     * Checks that an array, typically an adjoint, is present and as long as another, typically its primal. Generated
+     * reverse code calls this on every adjoint array a caller passes in, since an adjoint must mirror its primal
+     * entry for entry.
+     *
+     * @param name     the array's name, used in the message
+     * @param array    the array to check
+     * @param like     the array whose length it must have
+     * @param likeName that array's name, used in the message
+     * @throws NullPointerException     if either array is {@code null} ("xBar is null")
+     * @throws IllegalArgumentException if the lengths differ ("xBar has length 2, but x has length 3")
+     */
+    public static void sameShape(String name, double[] array, double[] like, String likeName) {
+        requirePresent(name, array);
+        requirePresent(likeName, like);
+        if (array.length != like.length) {
+            throw new IllegalArgumentException(
+                    name + " has length " + array.length + ", but " + likeName + " has length " + like.length);
+        }
+    }
+
+    /**
+     * Checks that a matrix, typically an adjoint, is present and shaped like another, typically its primal: the same
+     * number of rows, and each row as long as the corresponding row of {@code like} (which need not be rectangular).
+     *
+     * @param name     the matrix's name, used in the message
+     * @param matrix   the matrix to check
+     * @param like     the matrix whose shape it must have
+     * @param likeName that matrix's name, used in the message
+     * @throws NullPointerException     if either matrix or one of their rows is {@code null} ("ABar[1] is null")
+     * @throws IllegalArgumentException if the row counts differ ("ABar has 2 rows, but A has 3") or two
+     *                                  corresponding rows differ in length ("ABar[1] has length 2, but A[1] has
+     *                                  length 3")
+     */
+    public static void sameShape(String name, double[][] matrix, double[][] like, String likeName) {
+        requirePresent(name, matrix);
+        requirePresent(likeName, like);
+        if (matrix.length != like.length) {
+            throw new IllegalArgumentException(
+                    name + " has " + matrix.length + " rows, but " + likeName + " has " + like.length);
+        }
+        for (int i = 0; i < matrix.length; i++) {
+            double[] row = matrix[i];
+            double[] likeRow = like[i];
+            requirePresent(name, i, row);
+            requirePresent(likeName, i, likeRow);
+            if (row.length != likeRow.length) {
+                throw new IllegalArgumentException(name + "[" + i + "] has length " + row.length + ", but "
+                        + likeName + "[" + i + "] has length " + likeRow.length);
+            }
+        }
+    }
+
+    private static void requirePresent(String name, Object array) {
         if (array == null) {
             throw new NullPointerException(name + " is null");
+        }
+    }
+
+    private static void requirePresent(String name, int row, double[] array) {
+        if (array == null) {
+            throw new NullPointerException(name + "[" + row + "] is null");
         }
     }
 }

@@ -51,6 +51,20 @@ public final class Partials {
     }
 
     /**
+     * {@code d/db (a % b) = -trunc(a / b)}, Java's remainder being {@code a - b·trunc(a / b)}; {@code d/da} is 1.
+     * Where {@code a / b} crosses an integer the remainder jumps and the derivative does not exist; this returns
+     * the derivative of the piece the arguments are on.
+     *
+     * @param a the dividend
+     * @param b the divisor
+     * @param r {@code a % b}
+     * @return {@code -trunc(a / b)}, computed exactly as {@code -(a - r) / b} rounded to an integer
+     */
+    public static double remainderDivisor(double a, double b, double r) {
+        return -Math.rint((a - r) / b);
+    }
+
+    /**
      * {@code d/dx sin(x) = cos(x)}.
      *
      * @param x the argument

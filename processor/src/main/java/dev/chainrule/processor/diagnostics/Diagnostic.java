@@ -9,17 +9,23 @@ public enum Diagnostic {
             "make it static; instance methods are not supported yet"),
     NOT_ACCESSIBLE("AD/NotAccessible", "@Differentiable method %s is private or sits in a private class",
             "make it (and its enclosing classes) package-private or wider, so the generated class can call it"),
-    UNSUPPORTED_TYPE("AD/UnsupportedType", "%s has type %s; only double is supported here",
-            "use double, or move this computation out of the @Differentiable method"),
+    UNSUPPORTED_TYPE("AD/UnsupportedType", "%s has type %s, which chainrule does not handle",
+            "use double, double[], double[][], int, long or boolean"),
     UNSUPPORTED_CONSTRUCT("AD/UnsupportedConstruct", "%s cannot be differentiated: %s",
-            "rewrite it with double locals, assignments, + - * /, and Math functions"),
+            "rewrite it with locals, arrays, assignments, if/else, loops, arithmetic and Math functions"),
+    WRITE_TO_INPUT("AD/WriteToInput", "%s writes into the parameter array %s",
+            "inputs are read-only: allocate a local array (new double[x.length]), copy into it, and write there"),
+    ZERO_DERIVATIVE("AD/ZeroDerivative", "%s is piecewise constant: the derivative through it is zero",
+            "this is right almost everywhere; if you meant a smooth function, write it without rounding", true),
     UNSUPPORTED_CALL("AD/UnsupportedCall", "call %s has no derivative rule",
             "use one of Math/StrictMath sin cos tan asin acos atan atan2 sinh cosh tanh exp expm1 log log10 log1p "
                     + "sqrt cbrt pow hypot abs min max, or inline the computation"),
+    CONSTANT_RESULT("AD/ConstantResult", "the result of %s does not depend on any differentiable parameter",
+            "its derivatives are all zero; check which parameters are marked @NoDerivative or listed in wrt", true),
     UNKNOWN_NAME("AD/UnknownName", "%s is not a parameter or local variable of the method",
             "pass it in as a parameter (mark it @NoDerivative if it is a constant)"),
-    UNKNOWN_WRT("AD/UnknownWrt", "wrt names %s, which is not a double parameter of %s",
-            "list only double parameters of the method in wrt"),
+    UNKNOWN_WRT("AD/UnknownWrt", "wrt names %s, which is not a double, double[] or double[][] parameter of %s",
+            "list only such parameters of the method in wrt, and none marked @NoDerivative"),
     OVERLOADED("AD/Overloaded", "@Differentiable method %s is overloaded in %s",
             "give each differentiable method its own name; generated names would clash"),
     NO_SOURCE("AD/NoSource", "the source of %s is not available to the processor",
@@ -30,11 +36,22 @@ public enum Diagnostic {
     private final String id;
     private final String format;
     private final String fix;
+    private final boolean warning;
 
     Diagnostic(String id, String format, String fix) {
+        this(id, format, fix, false);
+    }
+
+    Diagnostic(String id, String format, String fix, boolean warning) {
         this.id = id;
         this.format = format;
         this.fix = fix;
+        this.warning = warning;
+    }
+
+    /** True when the derivative is still right and the compile goes on; false for errors. */
+    public boolean isWarning() {
+        return warning;
     }
 
     /** The stable id, as printed in brackets at the start of the message. */

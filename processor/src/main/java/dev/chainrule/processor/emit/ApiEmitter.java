@@ -6,13 +6,14 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.chainrule.processor.emit.DifferentiatedMethod.Parameter;
+import dev.chainrule.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The conveniences around the two derivative methods: {@code mGradient} with its result record, and the flat-vector
- * {@code DifferentiableFunction} view {@code m(constants...)}. They only call the generated {@code mJvp}/{@code mVjp}
+ * {@code DifferentiableFunction} view {@code m(...)}. They only call the generated {@code mJvp}/{@code mVjp}
  * and the original method; the code is a fixed shape over names, so it is written as Java and parsed into the AST.
  */
 final class ApiEmitter {
@@ -22,14 +23,14 @@ final class ApiEmitter {
     private ApiEmitter() {
     }
 
-    /** The record holding value and gradient, and the method returning it. */
+    /** The record holding value and gradient, and the method returning it; for a {@code double} result only. */
     static List<BodyDeclaration<?>> gradient(DifferentiatedMethod method, MethodDeclaration vjp) {
         String record = Javadocs.capitalize(method.name()) + "Gradient";
-        LocalNames components = new LocalNames(List.of());
-        String value = components.claim("value");
+        LocalNames componentNamer = new LocalNames(List.of());
+        String value = componentNamer.claim("value");
         List<String> componentNames = new ArrayList<>();
         for (Parameter p : method.differentiable()) {
-            componentNames.add(components.claim(p.name()));
+            componentNames.add(componentNamer.claim(p.name()));
         }
         StringBuilder recordSource = new StringBuilder();
         recordSource.append("/**\n * Value and gradient of {@link ").append(Javadocs.link(method))
@@ -37,24 +38,34 @@ final class ApiEmitter {
                 .append(Javadocs.call(method)).append("}\n");
         for (int i = 0; i < componentNames.size(); i++) {
             String p = method.differentiable().get(i).name();
-            recordSource.append(" * @param ").append(componentNames.get(i)).append(" the partial derivative with respect "
-                    + "to {@code ").append(p).append("}\n");
+            recordSource.append(" * @param ").append(componentNames.get(i)).append(" the partial derivatives with "
+                    + "respect to {@code ").append(p).append("}\n");
         }
         recordSource.append(" */\npublic record ").append(record).append("(double ").append(value);
-        componentNames.forEach(c -> recordSource.append(", double ").append(c));
+        for (int i = 0; i < componentNames.size(); i++) {
+            recordSource.append(", ").append(method.differentiable().get(i).type().javaName()).append(" ")
+                    .append(componentNames.get(i));
+        }
         recordSource.append(") {\n}\n");
 
         LocalNames locals = new LocalNames(method.parameters().stream().map(Parameter::name).toList());
-        List<String> bars = method.differentiable().stream().map(p -> locals.claim(p.name() + "Bar")).toList();
-        String result = locals.claim("value");
         StringBuilder body = new StringBuilder();
-        bars.forEach(bar -> body.append("double[] ").append(bar).append(" = new double[1];\n"));
+        List<String> bars = new ArrayList<>();
+        List<String> components = new ArrayList<>();
+        for (Parameter p : method.differentiable()) {
+            String bar = locals.claim(p.name() + "Bar");
+            bars.add(bar);
+            body.append(adjointType(p)).append(" ").append(bar).append(" = ").append(zerosLike(p, p.name()))
+                    .append(";\n");
+            components.add(p.type() == Type.DOUBLE ? bar + "[0]" : bar);
+        }
+        String result = locals.claim("value");
         body.append("double ").append(result).append(" = ").append(vjp.getNameAsString()).append("(")
                 .append(method.parameters().stream().map(Parameter::name).collect(Collectors.joining(", ")))
                 .append(", 1.0");
         bars.forEach(bar -> body.append(", ").append(bar));
         body.append(");\nreturn new ").append(record).append("(").append(result);
-        bars.forEach(bar -> body.append(", ").append(bar).append("[0]"));
+        components.forEach(c -> body.append(", ").append(c));
         body.append(");\n");
 
         String methodSource = "/**\n * Value and gradient of {@link " + Javadocs.link(method) + "} by one reverse sweep.\n"
@@ -66,66 +77,170 @@ final class ApiEmitter {
         return List.of(parse(recordSource.toString()), parse(methodSource));
     }
 
-    /** The {@code DifferentiableFunction} view over the differentiable arguments, flattened in declaration order. */
+    /**
+     * The {@code DifferentiableFunction} view over the differentiable arguments, flattened in declaration order
+     * (arrays element by element, matrices row by row). Array shapes and the length of a {@code double[]} result
+     * are parameters of the factory; the other arguments are bound.
+     */
     static BodyDeclaration<?> view(DifferentiatedMethod method, MethodDeclaration jvp, MethodDeclaration vjp) {
-        List<Parameter> differentiable = method.differentiable();
-        LocalNames locals = new LocalNames(method.constants().stream().map(Parameter::name).toList());
+        List<String> factory = new ArrayList<>();
+        List<String> factoryDocs = new ArrayList<>();
+        List<String> sizes = new ArrayList<>();
+        LocalNames names = new LocalNames(method.parameters().stream().map(Parameter::name).toList());
+        List<Shape> shapes = new ArrayList<>();
+        for (Parameter p : method.differentiable()) {
+            Shape shape = Shape.of(p, names);
+            shapes.add(shape);
+            factory.addAll(shape.factoryParameters());
+            shape.factoryParameters().forEach(f -> factoryDocs.add(" * @param " + f.substring(4)
+                    + " the " + (f.endsWith("Length") ? "length" : f.endsWith("Rows") ? "row count" : "column count")
+                    + " of {@code " + p.name() + "}\n"));
+            sizes.add(shape.size());
+        }
+        boolean vector = method.result() == Type.DOUBLE_ARRAY;
+        String resultLength = vector ? names.claim("resultLength") : null;
+        if (vector) {
+            factory.add("int " + resultLength);
+            factoryDocs.add(" * @param " + resultLength + " the length of the result\n");
+        }
+        for (Parameter p : method.constants()) {
+            factory.add(p.type().javaName() + " " + p.name());
+            factoryDocs.add(" * @param " + p.name() + " the constant argument {@code " + p.name() + "}\n");
+        }
+        LocalNames locals = new LocalNames(factory.stream().map(f -> f.substring(f.lastIndexOf(' ') + 1)).toList());
         String x = locals.claim("x");
         String v = locals.claim("v");
         String w = locals.claim("w");
         String xBar = locals.claim("xBar");
-        List<String> bars = differentiable.stream().map(p -> locals.claim(p.name() + "Bar")).toList();
         String value = locals.claim("value");
 
+        StringBuilder unflattenX = new StringBuilder();
+        StringBuilder unflattenV = new StringBuilder();
+        StringBuilder bars = new StringBuilder();
+        StringBuilder flattenBars = new StringBuilder();
         List<String> primalArgs = new ArrayList<>();
         List<String> jvpArgs = new ArrayList<>();
-        List<String> vjpArgs = new ArrayList<>();
-        int index = 0;
+        List<String> barArgs = new ArrayList<>();
+        Offset offset = new Offset();
+        int d = 0;
         for (Parameter p : method.parameters()) {
-            if (p.differentiable()) {
-                primalArgs.add(x + "[" + index + "]");
-                jvpArgs.add(x + "[" + index + "]");
-                jvpArgs.add(v + "[" + index + "]");
-                vjpArgs.add(x + "[" + index + "]");
-                index++;
-            } else {
+            if (!p.differentiable()) {
                 primalArgs.add(p.name());
                 jvpArgs.add(p.name());
-                vjpArgs.add(p.name());
+                continue;
             }
+            Shape shape = shapes.get(d++);
+            String bar = locals.claim(p.name() + "Bar");
+            bars.append(adjointType(p)).append(" ").append(bar).append(" = ").append(shape.zeros()).append(";\n");
+            barArgs.add(bar);
+            if (p.type() == Type.DOUBLE) {
+                primalArgs.add(x + "[" + offset + "]");
+                jvpArgs.add(x + "[" + offset + "]");
+                jvpArgs.add(v + "[" + offset + "]");
+                flattenBars.append(xBar).append("[").append(offset).append("] += ").append(bar).append("[0];\n");
+            } else {
+                String local = locals.claim(p.name());
+                String dot = locals.claim(p.name() + "Dot");
+                unflattenX.append(p.type().javaName()).append(" ").append(local).append(" = ").append(shape.zeros())
+                        .append(";\nFlat.copyIn(").append(x).append(", ").append(offset).append(", ").append(local)
+                        .append(");\n");
+                unflattenV.append(p.type().javaName()).append(" ").append(dot).append(" = ").append(shape.zeros())
+                        .append(";\nFlat.copyIn(").append(v).append(", ").append(offset).append(", ").append(dot)
+                        .append(");\n");
+                primalArgs.add(local);
+                jvpArgs.add(local);
+                jvpArgs.add(dot);
+                flattenBars.append("Flat.addOut(").append(bar).append(", ").append(xBar).append(", ")
+                        .append(offset).append(");\n");
+            }
+            offset.add(shape.size());
         }
+        List<String> vjpArgs = new ArrayList<>(primalArgs);
         vjpArgs.add(w);
-        vjpArgs.addAll(bars);
-
-        StringBuilder vjpBody = new StringBuilder();
-        bars.forEach(bar -> vjpBody.append("double[] ").append(bar).append(" = new double[1];\n"));
-        vjpBody.append("double ").append(value).append(" = ").append(vjp.getNameAsString()).append("(")
-                .append(String.join(", ", vjpArgs)).append(");\n");
-        for (int i = 0; i < bars.size(); i++) {
-            vjpBody.append(xBar).append("[").append(i).append("] += ").append(bars.get(i)).append("[0];\n");
-        }
-        vjpBody.append("return ").append(value).append(";\n");
-
-        String flat = differentiable.stream().map(Parameter::name).collect(Collectors.joining(", "));
+        vjpArgs.addAll(barArgs);
+        Offset total = new Offset();
+        sizes.forEach(total::add);
+        String n = total.toString();
+        String flat = method.differentiable().stream().map(Parameter::name).collect(Collectors.joining(", "));
+        String result = vector ? "double[]" : "double";
         String source = "/**\n * {@link " + Javadocs.link(method) + "} as a {@link DifferentiableFunction} of the flat "
-                + "vector ({@code " + flat + "}),\n * for the runtime's gradient, Jacobian and checking drivers."
-                + (method.constants().isEmpty() ? "" : " The constant arguments are bound to the values given.")
-                + "\n *\n" + Javadocs.params(method.constants(), "the constant argument")
-                + " * @return a thread-safe view with " + differentiable.size() + " inputs and 1 output\n */\n"
-                + "public static DifferentiableFunction " + method.name() + "(" + signature(method.constants())
+                + "vector ({@code " + flat + "}),\n * arrays flattened row by row, for the runtime's gradient, "
+                + "Jacobian and checking drivers."
+                + (method.constants().isEmpty() ? "" : "\n * The constant arguments are bound to the values given.")
+                + "\n *\n" + String.join("", factoryDocs)
+                + " * @return a thread-safe view with " + n + " inputs and " + (vector ? resultLength : "1")
+                + " output" + (vector ? "s" : "") + "\n */\n"
+                + "public static DifferentiableFunction " + method.name() + "(" + String.join(", ", factory)
                 + ") {\n"
-                + "return new ScalarFunction(" + differentiable.size() + ") {\n"
-                + "@Override\nprotected double valueAt(double[] " + x + ") {\n"
+                + "return new " + (vector ? "VectorFunction(" + n + ", " + resultLength + ")" : "ScalarFunction(" + n
+                + ")") + " {\n"
+                + "@Override\nprotected " + result + " valueAt(double[] " + x + ") {\n" + unflattenX
                 + "return " + method.owner() + "." + method.name() + "(" + String.join(", ", primalArgs) + ");\n}\n"
-                + "@Override\nprotected Dual jvpAt(double[] " + x + ", double[] " + v + ") {\n"
+                + "@Override\nprotected " + (vector ? "DualVector" : "Dual") + " jvpAt(double[] " + x + ", double[] "
+                + v + ") {\n" + unflattenX + unflattenV
                 + "return " + jvp.getNameAsString() + "(" + String.join(", ", jvpArgs) + ");\n}\n"
-                + "@Override\nprotected double vjpAt(double[] " + x + ", double " + w + ", double[] " + xBar + ") {\n"
-                + vjpBody + "}\n};\n}\n";
+                + "@Override\nprotected " + result + " vjpAt(double[] " + x + ", " + result + " " + w + ", double[] "
+                + xBar + ") {\n" + unflattenX + bars
+                + result + " " + value + " = " + vjp.getNameAsString() + "(" + String.join(", ", vjpArgs) + ");\n"
+                + flattenBars + "return " + value + ";\n}\n};\n}\n";
         return parse(source);
     }
 
+    /** A position in the flat vector: a number plus the sizes of the arrays before it, printed folded. */
+    private static final class Offset {
+        private int fixed;
+        private final List<String> sizes = new ArrayList<>();
+
+        void add(String size) {
+            if (size.equals("1")) {
+                fixed++;
+            } else {
+                sizes.add(size);
+            }
+        }
+
+        @Override
+        public String toString() {
+            if (sizes.isEmpty()) {
+                return Integer.toString(fixed);
+            }
+            return String.join(" + ", sizes) + (fixed == 0 ? "" : " + " + fixed);
+        }
+    }
+
+    /** How a differentiable parameter sits in the flat vector, and the factory parameters giving its shape. */
+    private record Shape(Parameter parameter, List<String> factoryParameters, String size, String zeros) {
+        static Shape of(Parameter p, LocalNames names) {
+            if (p.type() == Type.DOUBLE) {
+                return new Shape(p, List.of(), "1", "new double[1]");
+            }
+            if (p.type() == Type.DOUBLE_ARRAY) {
+                String length = names.claim(p.name() + "Length");
+                return new Shape(p, List.of("int " + length), length, "new double[" + length + "]");
+            }
+            String rows = names.claim(p.name() + "Rows");
+            String cols = names.claim(p.name() + "Cols");
+            return new Shape(p, List.of("int " + rows, "int " + cols), rows + " * " + cols,
+                    "new double[" + rows + "][" + cols + "]");
+        }
+    }
+
+    /** The accumulator type of a parameter's adjoint: a scalar's is a {@code double[]} of length one. */
+    private static String adjointType(Parameter p) {
+        return p.type() == Type.DOUBLE ? "double[]" : p.type().javaName();
+    }
+
+    /** A zero adjoint accumulator for parameter {@code p}, shaped like the argument {@code name}. */
+    private static String zerosLike(Parameter p, String name) {
+        return switch (p.type()) {
+            case DOUBLE -> "new double[1]";
+            case DOUBLE_ARRAY -> "new double[" + name + ".length]";
+            default -> "Flat.zerosLike(" + name + ")";
+        };
+    }
+
     private static String signature(List<Parameter> parameters) {
-        return parameters.stream().map(p -> "double " + p.name()).collect(Collectors.joining(", "));
+        return parameters.stream().map(p -> p.type().javaName() + " " + p.name()).collect(Collectors.joining(", "));
     }
 
     private static BodyDeclaration<?> parse(String source) {

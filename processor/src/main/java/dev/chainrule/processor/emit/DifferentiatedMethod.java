@@ -1,23 +1,25 @@
 package dev.chainrule.processor.emit;
 
 import dev.chainrule.processor.ir.Function;
+import dev.chainrule.processor.ir.Type;
 import java.util.List;
 
 /**
  * Everything the emitter needs about one {@code @Differentiable} method: how to refer to the original, its
- * parameters in declaration order, and its two derivative functions.
+ * parameters in declaration order, its result type, and its two derivative functions.
  *
  * @param owner the simple (or dotted nested) name of the declaring class, as code in the same package refers to it
  * @param name the method's name
  * @param parameters the parameters in declaration order, each marked differentiable or constant
+ * @param result {@code double} or {@code double[]}
  * @param forward the forward-mode function
  * @param reverse the reverse-mode function
  */
-public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Function forward,
-        Function reverse) {
+public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Type result,
+        Function forward, Function reverse) {
 
-    /** A {@code double} parameter of the original method. */
-    public record Parameter(String name, boolean differentiable) {
+    /** A parameter of the original method. */
+    public record Parameter(String name, Type type, boolean differentiable) {
     }
 
     public DifferentiatedMethod {

@@ -1,18 +1,29 @@
 package dev.chainrule.processor.emit;
 
+import com.github.javaparser.ast.ArrayCreationLevel;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.PrimitiveType;
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.processor.ir.Type;
+import java.util.List;
 
 /**
  * IR expressions as JavaParser expressions. Parentheses are added where Java's precedence would otherwise regroup
@@ -20,10 +31,14 @@ import dev.chainrule.processor.ir.Primitive;
  * multiplication are not associative.
  */
 final class ExpressionPrinter {
-    private static final int ADDITIVE = 1;
-    private static final int MULTIPLICATIVE = 2;
-    private static final int UNARY = 3;
-    private static final int PRIMARY = 4;
+    private static final int OR = 3;
+    private static final int AND = 4;
+    private static final int EQUALITY = 8;
+    private static final int RELATIONAL = 9;
+    private static final int ADDITIVE = 11;
+    private static final int MULTIPLICATIVE = 12;
+    private static final int UNARY = 13;
+    private static final int PRIMARY = 16;
 
     private final Namer namer;
 
@@ -39,32 +54,108 @@ final class ExpressionPrinter {
             return new NameExpr(namer.nameOf(ref.var()));
         }
         if (expr instanceof Expr.Element element) {
-            return new ArrayAccessExpr(new NameExpr(namer.nameOf(element.array())),
-                    new IntegerLiteralExpr(Integer.toString(element.index())));
+            return new ArrayAccessExpr(operand(element.array(), PRIMARY), print(element.index()));
+        }
+        if (expr instanceof Expr.Length length) {
+            return new FieldAccessExpr(operand(length.array(), PRIMARY), "length");
+        }
+        if (expr instanceof Expr.NewArray array) {
+            NodeList<ArrayCreationLevel> levels = new NodeList<>();
+            array.dimensions().forEach(d -> levels.add(new ArrayCreationLevel(print(d))));
+            return new ArrayCreationExpr(PrimitiveType.doubleType(), levels, null);
         }
         if (expr instanceof Expr.PartialCall call) {
             return call("Partials", call.method(), call.args());
         }
-        Expr.Apply apply = (Expr.Apply) expr;
+        if (expr instanceof Expr.Pop pop) {
+            return pop(pop);
+        }
+        if (expr instanceof Expr.Clone clone) {
+            return new MethodCallExpr(operand(clone.array(), PRIMARY), "clone");
+        }
+        if (expr instanceof Expr.Text text) {
+            return new StringLiteralExpr(text.value());
+        }
+        if (expr instanceof Expr.Op op) {
+            return op(op);
+        }
+        return apply((Expr.Apply) expr);
+    }
+
+    private Expression apply(Expr.Apply apply) {
         Primitive op = apply.op();
         if (!op.isOperator()) {
             return call(apply.strict() ? "StrictMath" : "Math", op.mathName(), apply.args());
         }
         if (op == Primitive.NEG) {
-            return new UnaryExpr(operand(apply.args().get(0), UNARY + 1), UnaryExpr.Operator.MINUS);
+            return new UnaryExpr(unaryOperand(apply.args().get(0)), UnaryExpr.Operator.MINUS);
         }
-        int precedence = precedence(op);
         BinaryExpr.Operator operator = switch (op) {
             case ADD -> BinaryExpr.Operator.PLUS;
             case SUB -> BinaryExpr.Operator.MINUS;
             case MUL -> BinaryExpr.Operator.MULTIPLY;
-            default -> BinaryExpr.Operator.DIVIDE;
+            case DIV -> BinaryExpr.Operator.DIVIDE;
+            default -> BinaryExpr.Operator.REMAINDER;
         };
-        return new BinaryExpr(operand(apply.args().get(0), precedence), operand(apply.args().get(1), precedence + 1),
-                operator);
+        return binary(operator, precedence(apply), apply.args());
     }
 
-    private Expression call(String owner, String method, java.util.List<Expr> args) {
+    private Expression op(Expr.Op op) {
+        Operator operator = op.op();
+        switch (operator.kind()) {
+            case MATH:
+                return call("Math", operator.symbol(), op.args());
+            case PREFIX:
+                Expression operand = unaryOperand(op.args().get(0));
+                return switch (operator) {
+                    case NEG -> new UnaryExpr(operand, UnaryExpr.Operator.MINUS);
+                    case NOT -> new UnaryExpr(operand, UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+                    case TO_INT -> new CastExpr(PrimitiveType.intType(), operand);
+                    case TO_LONG -> new CastExpr(PrimitiveType.longType(), operand);
+                    default -> new CastExpr(PrimitiveType.doubleType(), operand);
+                };
+            default:
+                BinaryExpr.Operator binary = switch (operator) {
+                    case ADD -> BinaryExpr.Operator.PLUS;
+                    case SUB -> BinaryExpr.Operator.MINUS;
+                    case MUL -> BinaryExpr.Operator.MULTIPLY;
+                    case DIV -> BinaryExpr.Operator.DIVIDE;
+                    case REM -> BinaryExpr.Operator.REMAINDER;
+                    case LT -> BinaryExpr.Operator.LESS;
+                    case LE -> BinaryExpr.Operator.LESS_EQUALS;
+                    case GT -> BinaryExpr.Operator.GREATER;
+                    case GE -> BinaryExpr.Operator.GREATER_EQUALS;
+                    case EQ -> BinaryExpr.Operator.EQUALS;
+                    case NE -> BinaryExpr.Operator.NOT_EQUALS;
+                    case AND -> BinaryExpr.Operator.AND;
+                    default -> BinaryExpr.Operator.OR;
+                };
+                return binary(binary, precedence(op), op.args());
+        }
+    }
+
+    private Expression binary(BinaryExpr.Operator operator, int precedence, List<Expr> args) {
+        return new BinaryExpr(operand(args.get(0), precedence), operand(args.get(1), precedence + 1), operator);
+    }
+
+    private Expression pop(Expr.Pop pop) {
+        Type type = pop.type();
+        String method = switch (type) {
+            case DOUBLE -> "popDouble";
+            case INT -> "popInt";
+            case BOOLEAN -> "popBoolean";
+            default -> "popObject";
+        };
+        Expression call = new MethodCallExpr(new NameExpr("tape"), method);
+        if (type.isArray()) {
+            ArrayType arrayType = type == Type.DOUBLE_ARRAY ? new ArrayType(PrimitiveType.doubleType())
+                    : new ArrayType(new ArrayType(PrimitiveType.doubleType()));
+            return new CastExpr(arrayType, call);
+        }
+        return call;
+    }
+
+    private Expression call(String owner, String method, List<Expr> args) {
         NodeList<Expression> printed = new NodeList<>();
         args.forEach(arg -> printed.add(print(arg)));
         return new MethodCallExpr(new NameExpr(owner), method, printed);
@@ -76,18 +167,39 @@ final class ExpressionPrinter {
         return precedence(expr) < required ? new EnclosedExpr(printed) : printed;
     }
 
+    /** The operand of a prefix operator: parenthesised unless primary, so {@code -(-x)} never prints as {@code --x}. */
+    private Expression unaryOperand(Expr expr) {
+        return operand(expr, PRIMARY);
+    }
+
     private static int precedence(Expr expr) {
-        if (expr instanceof Expr.Apply apply && apply.op().isOperator()) {
-            return apply.op() == Primitive.NEG ? UNARY : precedence(apply.op());
+        if (expr instanceof Expr.Apply apply) {
+            return switch (apply.op()) {
+                case ADD, SUB -> ADDITIVE;
+                case MUL, DIV, REM -> MULTIPLICATIVE;
+                case NEG -> UNARY;
+                default -> PRIMARY;
+            };
+        }
+        if (expr instanceof Expr.Op op) {
+            return switch (op.op()) {
+                case ADD, SUB -> ADDITIVE;
+                case MUL, DIV, REM -> MULTIPLICATIVE;
+                case LT, LE, GT, GE -> RELATIONAL;
+                case EQ, NE -> EQUALITY;
+                case AND -> AND;
+                case OR -> OR;
+                case NEG, NOT, TO_INT, TO_LONG, TO_DOUBLE -> UNARY;
+                default -> PRIMARY;
+            };
+        }
+        if (expr instanceof Expr.Pop pop && pop.type().isArray()) {
+            return UNARY;
         }
         if (expr instanceof Expr.Const constant && constant.symbol() == null && isNegative(constant.value())) {
             return UNARY;
         }
         return PRIMARY;
-    }
-
-    private static int precedence(Primitive op) {
-        return op == Primitive.ADD || op == Primitive.SUB ? ADDITIVE : MULTIPLICATIVE;
     }
 
     private static Expression constant(Expr.Const constant) {
@@ -97,6 +209,16 @@ final class ExpressionPrinter {
                     constant.symbol().substring(dot + 1));
         }
         double value = constant.value();
+        switch (constant.type()) {
+            case BOOLEAN:
+                return new BooleanLiteralExpr(value != 0);
+            case INT:
+                return signed(new IntegerLiteralExpr(Long.toString(Math.abs((long) value))), value);
+            case LONG:
+                return signed(new LongLiteralExpr(Math.abs((long) value) + "L"), value);
+            default:
+                break;
+        }
         if (Double.isNaN(value)) {
             return new FieldAccessExpr(new NameExpr("Double"), "NaN");
         }
@@ -104,7 +226,10 @@ final class ExpressionPrinter {
             return new FieldAccessExpr(new NameExpr("Double"),
                     value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
         }
-        DoubleLiteralExpr magnitude = new DoubleLiteralExpr(Double.toString(Math.abs(value)));
+        return signed(new DoubleLiteralExpr(Double.toString(Math.abs(value))), value);
+    }
+
+    private static Expression signed(Expression magnitude, double value) {
         return isNegative(value) ? new UnaryExpr(magnitude, UnaryExpr.Operator.MINUS) : magnitude;
     }
 

@@ -27,7 +27,8 @@ final class Javadocs {
             }
         }
         return "Forward mode (tangent) of {@link " + link(method) + "}.\n\n"
-                + "<p>Returns {@code " + call(method) + "} and its derivative along the given tangents,\n"
+                + "<p>Returns {@code " + call(method) + "} and its derivative along the given tangents (J times the"
+                + " tangent),\n"
                 + "{@code " + sum + "}.\n" + inputs(method) + "\n\n"
                 + "@return the value and the directional derivative";
     }
@@ -40,22 +41,26 @@ final class Javadocs {
         List<DifferentiatedMethod.Parameter> differentiable = method.differentiable();
         StringBuilder accumulates = new StringBuilder();
         for (int i = 0; i < bars.size(); i++) {
-            accumulates.append(i == 0 ? "" : ", ").append("{@code ").append(bars.get(i)).append("[0] += ")
-                    .append(seed).append(" * df/d").append(differentiable.get(i).name()).append("}");
+            DifferentiatedMethod.Parameter p = differentiable.get(i);
+            String into = p.type() == dev.chainrule.processor.ir.Type.DOUBLE ? bars.get(i) + "[0]" : bars.get(i);
+            accumulates.append(i == 0 ? "" : ", ").append("{@code ").append(into).append(" += ")
+                    .append(method.result() == dev.chainrule.processor.ir.Type.DOUBLE ? seed + " * df/d" : "J")
+                    .append(method.result() == dev.chainrule.processor.ir.Type.DOUBLE ? p.name() : "_" + p.name()
+                            + "^T * " + seed).append("}");
         }
         String reads = method.parameters().stream().map(p -> "{@code " + p.name() + "}")
                 .collect(Collectors.joining(", "));
         return "Reverse mode (adjoint) of {@link " + link(method) + "}.\n\n"
-                + "<p>Returns {@code " + call(method) + "} and accumulates the gradient of the result, scaled by\n"
+                + "<p>Returns {@code " + call(method) + "} and accumulates the gradient of the result, weighted by\n"
                 + "{@code " + seed + "}, into the caller's arrays: " + (accumulates.length() == 0 ? "none" : accumulates)
-                + ".\nReads " + reads + " and {@code " + seed + "}; accumulates into element 0 of each adjoint array;"
-                + " overwrites nothing.\n" + inputs(method) + "\n\n"
+                + ".\nReads " + reads + " and {@code " + seed + "}; accumulates into the adjoint arrays (a scalar's"
+                + " in element 0); overwrites nothing.\n" + inputs(method) + "\n\n"
                 + "@return the value of {@code " + call(method) + "}";
     }
 
     static String link(DifferentiatedMethod method) {
         return method.owner() + "#" + method.name() + "("
-                + method.parameters().stream().map(p -> "double").collect(Collectors.joining(", ")) + ")";
+                + method.parameters().stream().map(p -> p.type().javaName()).collect(Collectors.joining(", ")) + ")";
     }
 
     static String call(DifferentiatedMethod method) {

@@ -6,68 +6,238 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
-import com.github.javaparser.ast.type.Type;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
+import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Primitive;
 import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
+import dev.chainrule.processor.ir.Var;
+import java.util.List;
 
-/** Prints one IR function as a {@code public static} method. Names come from a {@link Namer}; nothing is decided here. */
+/** Prints one IR function as a {@code public static} method. Names and declarations are decided before; not here. */
 final class MethodEmitter {
-    private MethodEmitter() {
+    private final Namer namer;
+    private final ExpressionPrinter printer;
+    private final Declarations declarations;
+    private final Function function;
+
+    private MethodEmitter(Function function) {
+        this.function = function;
+        this.namer = Namer.of(function);
+        this.printer = new ExpressionPrinter(namer);
+        this.declarations = Declarations.of(function);
     }
 
     static MethodDeclaration emit(Function function) {
-        Namer namer = Namer.of(function);
-        ExpressionPrinter printer = new ExpressionPrinter(namer);
-        Type returnType = function.result() == Function.Result.DUAL
-                ? new ClassOrInterfaceType(null, "Dual")
-                : PrimitiveType.doubleType();
+        return new MethodEmitter(function).method();
+    }
+
+    private MethodDeclaration method() {
         MethodDeclaration method = new MethodDeclaration(
-                new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier()), returnType, function.name());
+                new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier()),
+                function.result() == Function.Result.DOUBLE ? PrimitiveType.doubleType()
+                        : function.result() == Function.Result.DOUBLE_ARRAY ? type(Type.DOUBLE_ARRAY)
+                        : new ClassOrInterfaceType(null, function.result().javaName()),
+                function.name());
         for (Param param : function.params()) {
-            Type type = param.type() == Param.ParamType.DOUBLE
-                    ? PrimitiveType.doubleType()
-                    : new ArrayType(PrimitiveType.doubleType());
-            method.addParameter(new Parameter(type, namer.nameOf(param.var())));
+            method.addParameter(new Parameter(type(param.type()), namer.nameOf(param.var())));
         }
         BlockStmt body = new BlockStmt();
-        for (Stmt stmt : function.body()) {
-            body.addStatement(statement(stmt, printer, namer, function.result()));
+        if (RuntimeUses.of(function).contains("Tape")) {
+            body.addStatement(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                    new ClassOrInterfaceType(null, "Tape"), "tape",
+                    new MethodCallExpr(new NameExpr("Tape"), "current")))));
         }
+        block(function.body(), body);
         method.setBody(body);
         return method;
     }
 
-    private static Statement statement(Stmt stmt, ExpressionPrinter printer, Namer namer, Function.Result result) {
-        if (stmt instanceof Stmt.Let let) {
-            return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(PrimitiveType.doubleType(),
-                    namer.nameOf(let.var()), printer.print(let.value()))));
+    private BlockStmt block(List<Stmt> statements) {
+        BlockStmt block = new BlockStmt();
+        block(statements, block);
+        return block;
+    }
+
+    private void block(List<Stmt> statements, BlockStmt into) {
+        for (int i = 0; i < statements.size(); i++) {
+            for (Var var : declarations.hoistedBefore(statements, i)) {
+                into.addStatement(declaration(var, new NameExpr(var.type().zero())));
+            }
+            if (!declarations.isDeadStore(statements.get(i))) {
+                into.addStatement(statement(statements.get(i)));
+            }
+        }
+    }
+
+    private Statement statement(Stmt stmt) {
+        if (stmt instanceof Stmt.Assign assign) {
+            if (declarations.declaredBy(stmt) == assign.var()) {
+                return declaration(assign.var(), printer.print(assign.value()));
+            }
+            return new ExpressionStmt(expression(stmt));
+        }
+        if (stmt instanceof Stmt.If ifStmt) {
+            if (ifStmt.then().isEmpty() && !ifStmt.otherwise().isEmpty()) {
+                return new IfStmt(negate(ifStmt.condition()), block(ifStmt.otherwise()), null);
+            }
+            return new IfStmt(printer.print(ifStmt.condition()), block(ifStmt.then()),
+                    ifStmt.otherwise().isEmpty() ? null : block(ifStmt.otherwise()));
+        }
+        if (stmt instanceof Stmt.While loop) {
+            return loop(loop);
+        }
+        if (stmt instanceof Stmt.Repeat repeat) {
+            String counter = namer.nameOf(repeat.counter());
+            ForStmt loop = new ForStmt();
+            loop.setInitialization(new NodeList<>(new VariableDeclarationExpr(new VariableDeclarator(
+                    PrimitiveType.intType(), counter, printer.print(repeat.times())))));
+            loop.setCompare(new BinaryExpr(new NameExpr(counter), new IntegerLiteralExpr("0"),
+                    BinaryExpr.Operator.GREATER));
+            loop.setUpdate(new NodeList<>(new UnaryExpr(new NameExpr(counter), UnaryExpr.Operator.POSTFIX_DECREMENT)));
+            loop.setBody(block(repeat.body()));
+            return loop;
+        }
+        if (stmt instanceof Stmt.Break) {
+            return new BreakStmt();
+        }
+        if (stmt instanceof Stmt.Continue) {
+            return new ContinueStmt();
+        }
+        if (stmt instanceof Stmt.Return ret) {
+            return ret(ret);
+        }
+        return new ExpressionStmt(expression(stmt));
+    }
+
+    /** A statement that Java can write as an expression: assignment, accumulation, store, push, call. */
+    private Expression expression(Stmt stmt) {
+        if (stmt instanceof Stmt.Assign assign) {
+            Expression step = step(assign);
+            return step != null ? step
+                    : new AssignExpr(new NameExpr(namer.nameOf(assign.var())), printer.print(assign.value()),
+                            AssignExpr.Operator.ASSIGN);
+        }
+        if (stmt instanceof Stmt.Store store) {
+            return new AssignExpr(printer.print(store.target()), printer.print(store.value()),
+                    AssignExpr.Operator.ASSIGN);
         }
         if (stmt instanceof Stmt.Accumulate accumulate) {
             Expr value = accumulate.value();
             boolean negated = value instanceof Expr.Apply apply && apply.op() == Primitive.NEG;
-            return new ExpressionStmt(new AssignExpr(printer.print(accumulate.target()),
+            return new AssignExpr(printer.print(accumulate.target()),
                     printer.print(negated ? ((Expr.Apply) value).args().get(0) : value),
-                    negated ? AssignExpr.Operator.MINUS : AssignExpr.Operator.PLUS));
+                    negated ? AssignExpr.Operator.MINUS : AssignExpr.Operator.PLUS);
         }
-        Stmt.Return ret = (Stmt.Return) stmt;
+        if (stmt instanceof Stmt.Push push) {
+            String method = switch (push.value().type()) {
+                case DOUBLE -> "pushDouble";
+                case INT -> "pushInt";
+                case BOOLEAN -> "pushBoolean";
+                default -> "pushObject";
+            };
+            return new MethodCallExpr(new NameExpr("tape"), method,
+                    new NodeList<>(printer.print(push.value())));
+        }
+        Stmt.Call call = (Stmt.Call) stmt;
+        NodeList<Expression> args = new NodeList<>();
+        call.args().forEach(arg -> args.add(printer.print(arg)));
+        return new MethodCallExpr(new NameExpr(call.owner()), call.method(), args);
+    }
+
+    /** {@code i = i + 1} of an integer prints as {@code i++}. */
+    private Expression step(Stmt.Assign assign) {
+        if (assign.value() instanceof Expr.Op op && op.type().isIntegral()
+                && (op.op() == Operator.ADD || op.op() == Operator.SUB)
+                && op.args().get(0) instanceof Expr.Ref ref && ref.var() == assign.var()
+                && op.args().get(1) instanceof Expr.Const one && one.value() == 1) {
+            return new UnaryExpr(new NameExpr(namer.nameOf(assign.var())), op.op() == Operator.ADD
+                    ? UnaryExpr.Operator.POSTFIX_INCREMENT : UnaryExpr.Operator.POSTFIX_DECREMENT);
+        }
+        return null;
+    }
+
+    /**
+     * {@code while (c) B}, {@code for (; c; update) B}, or, when the condition needs statements first,
+     * {@code while (true) { header; if (!c) break; B; update }}.
+     */
+    private Statement loop(Stmt.While loop) {
+        boolean simpleUpdate = loop.update().stream().allMatch(s -> s instanceof Stmt.Assign
+                || s instanceof Stmt.Accumulate || s instanceof Stmt.Store || s instanceof Stmt.Push);
+        if (loop.header().isEmpty() && loop.update().isEmpty()) {
+            return new WhileStmt(printer.print(loop.condition()), block(loop.body()));
+        }
+        if (loop.header().isEmpty() && simpleUpdate) {
+            NodeList<Expression> update = new NodeList<>();
+            loop.update().forEach(s -> update.add(expression(s)));
+            return new ForStmt(new NodeList<>(), printer.print(loop.condition()), update, block(loop.body()));
+        }
+        BlockStmt body = new BlockStmt();
+        block(loop.header(), body);
+        body.addStatement(new IfStmt(negate(loop.condition()), new BlockStmt(new NodeList<>(new BreakStmt())),
+                null));
+        block(loop.body(), body);
+        block(loop.update(), body);
+        return new WhileStmt(new BooleanLiteralExpr(true), body);
+    }
+
+    private Expression negate(Expr condition) {
+        if (condition instanceof Expr.Op op && op.op() == Operator.NOT) {
+            return printer.print(op.args().get(0));
+        }
+        Expression printed = printer.print(condition);
+        boolean primary = condition instanceof Expr.Ref || condition instanceof Expr.Pop;
+        return new UnaryExpr(primary ? printed : new EnclosedExpr(printed), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+    }
+
+    private Statement ret(Stmt.Return ret) {
         NodeList<Expression> values = new NodeList<>();
         ret.values().forEach(value -> values.add(printer.print(value)));
-        if (result == Function.Result.DUAL) {
-            return new ReturnStmt(new ObjectCreationExpr(null, new ClassOrInterfaceType(null, "Dual"), values));
+        if (function.result() == Function.Result.DUAL || function.result() == Function.Result.DUAL_VECTOR) {
+            return new ReturnStmt(new ObjectCreationExpr(null,
+                    new ClassOrInterfaceType(null, function.result().javaName()), values));
         }
         return new ReturnStmt(values.get(0));
+    }
+
+    private ExpressionStmt declaration(Var var, Expression value) {
+        return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(type(var.type()),
+                namer.nameOf(var), value)));
+    }
+
+    static com.github.javaparser.ast.type.Type type(Type type) {
+        return switch (type) {
+            case DOUBLE -> PrimitiveType.doubleType();
+            case INT -> PrimitiveType.intType();
+            case LONG -> PrimitiveType.longType();
+            case BOOLEAN -> PrimitiveType.booleanType();
+            case DOUBLE_ARRAY -> new ArrayType(PrimitiveType.doubleType());
+            case DOUBLE_MATRIX -> new ArrayType(new ArrayType(PrimitiveType.doubleType()));
+            default -> new ClassOrInterfaceType(null, "String");
+        };
     }
 }

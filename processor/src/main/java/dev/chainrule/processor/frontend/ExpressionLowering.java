@@ -1,8 +1,13 @@
 package dev.chainrule.processor.frontend;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -12,194 +17,424 @@ import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.type.PrimitiveType;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.diagnostics.Problem;
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Primitive;
 import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Lowers expressions into three-address statements appended to the body. Every operation but the outermost of an
- * assigned expression gets a temporary; integer-typed subexpressions (literals only, in the supported subset) are
- * folded with Java's integer semantics so {@code 1 / 2} stays 0 as in the user's code.
+ * Lowers Java expressions to IR expressions. In an active context (the value of a {@code double} assignment) it
+ * emits three-address code: every operation but the outermost gets a temporary, so each can carry a derivative.
+ * Passive contexts (conditions, indices, integers) keep expression trees: nothing is differentiated there.
  */
 final class ExpressionLowering {
     /** Stands in for an expression that was reported, so the walk can go on and find further problems. */
-    private static final Operand REPORTED = Operand.ofDouble(Expr.Const.of(0));
+    private static final Expr REPORTED = Expr.Const.of(0);
+    private static final long EXACT_LIMIT = 1L << 53;
 
     private final Scope scope;
-    private final List<Stmt> body;
+    private final Block block;
     private final List<Problem> problems;
     private final StaticImports imports;
+    private final List<ZeroDerivativeSite> zeroSites;
 
-    ExpressionLowering(Scope scope, List<Stmt> body, List<Problem> problems, StaticImports imports) {
+    ExpressionLowering(Scope scope, Block block, List<Problem> problems, StaticImports imports,
+            List<ZeroDerivativeSite> zeroSites) {
         this.scope = scope;
-        this.body = body;
+        this.block = block;
         this.problems = problems;
         this.imports = imports;
+        this.zeroSites = zeroSites;
     }
 
-    /** Lowers {@code expression} to an atom: a constant or a variable. */
-    Operand atom(Expression expression) {
-        Operand value = value(expression);
-        if (value.expr() instanceof Expr.Apply) {
-            Var temp = new Var("t", Var.Role.SYNTHETIC);
-            body.add(new Stmt.Let(temp, value.expr()));
-            return Operand.ofDouble(new Expr.Ref(temp));
+    /** A piecewise-constant operation ({@code floor}, a cast to int) met at a node, to be checked for activity. */
+    record ZeroDerivativeSite(Node node, Expr argument, String what) {
+    }
+
+    /** Lowers {@code expression} in an active context, leaving its outermost operation for the caller to assign. */
+    Expr active(Expression expression) {
+        return lower(expression, true);
+    }
+
+    /** Lowers {@code expression} in an active context to an atom: a constant, a variable or an element read. */
+    Expr atom(Expression expression) {
+        Expr value = active(expression);
+        if (value instanceof Expr.Apply) {
+            Var temp = new Var("t", Var.Role.SYNTHETIC, Type.DOUBLE);
+            block.add(new Stmt.Assign(temp, value));
+            return new Expr.Ref(temp);
         }
         return value;
     }
 
-    /** Lowers {@code expression}, leaving its outermost operation (if any) for the caller to assign. */
-    Operand value(Expression expression) {
+    /** Lowers {@code expression} as a passive tree. */
+    Expr passive(Expression expression) {
+        return lower(expression, false);
+    }
+
+    /** Lowers a condition, which must be boolean. */
+    Expr condition(Expression expression) {
+        Expr condition = passive(expression);
+        if (condition.type() != Type.BOOLEAN && condition != REPORTED) {
+            report(expression, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(expression), "a condition is boolean");
+        }
+        return condition;
+    }
+
+    private Expr lower(Expression expression, boolean active) {
         if (expression instanceof EnclosedExpr enclosed) {
-            return value(enclosed.getInner());
+            return lower(enclosed.getInner(), active);
         }
         if (expression instanceof DoubleLiteralExpr literal) {
             return doubleLiteral(literal);
         }
         if (expression instanceof IntegerLiteralExpr literal) {
-            return Operand.ofInt(literal.asNumber().longValue());
+            return integerLiteral(literal, literal.asNumber().longValue(), Type.INT);
         }
         if (expression instanceof LongLiteralExpr literal) {
-            return Operand.ofLong(literal.asNumber().longValue());
+            return integerLiteral(literal, literal.asNumber().longValue(), Type.LONG);
+        }
+        if (expression instanceof BooleanLiteralExpr literal) {
+            return Expr.Const.ofBoolean(literal.getValue());
         }
         if (expression instanceof NameExpr name) {
             return name(name);
         }
         if (expression instanceof FieldAccessExpr field) {
-            return field(field);
+            return field(field, active);
+        }
+        if (expression instanceof ArrayAccessExpr access) {
+            return element(access);
         }
         if (expression instanceof MethodCallExpr call) {
-            return call(call);
+            return call(call, active);
         }
         if (expression instanceof BinaryExpr binary) {
-            return binary(binary);
+            return binary(binary, active);
         }
         if (expression instanceof UnaryExpr unary) {
-            return unary(unary);
+            return unary(unary, active);
         }
         if (expression instanceof CastExpr cast) {
-            return cast(cast);
+            return cast(cast, active);
         }
-        return unsupported(expression, "expressions of this kind are not supported yet");
+        if (expression instanceof ConditionalExpr conditional) {
+            return conditional(conditional);
+        }
+        if (expression instanceof ArrayCreationExpr creation) {
+            return arrayCreation(creation);
+        }
+        if (expression instanceof ArrayInitializerExpr initializer) {
+            return arrayInitializer(initializer);
+        }
+        return unsupported(expression, "expressions of this kind are not supported");
     }
 
-    /** The variable holding the current value of an assigned name, reporting names that are not locals. */
-    Optional<Var> current(NameExpr name) {
-        Optional<Var> var = scope.lookup(name.getNameAsString());
-        if (var.isEmpty() && !scope.isDeclared(name.getNameAsString())) {
-            report(name, Diagnostic.UNKNOWN_NAME, name.getNameAsString());
-        }
-        return var;
+    /** An operand of a differentiable primitive: an atom in an active context, a tree in a passive one. */
+    private Expr operand(Expression expression, boolean active) {
+        return active ? atom(expression) : passive(expression);
     }
 
-    private Operand doubleLiteral(DoubleLiteralExpr literal) {
+    private Expr doubleLiteral(DoubleLiteralExpr literal) {
         String text = literal.getValue();
         if (text.endsWith("f") || text.endsWith("F")) {
             report(literal, Diagnostic.UNSUPPORTED_TYPE, "literal " + text, "float");
             return REPORTED;
         }
-        return Operand.ofDouble(Expr.Const.of(literal.asDouble()));
+        return Expr.Const.of(literal.asDouble());
     }
 
-    private Operand name(NameExpr name) {
-        String member = name.getNameAsString();
-        if (!scope.isDeclared(member)) {
-            String owner = imports.owner(member, false);
-            Optional<Double> constant = MathLibrary.constant(member);
-            if (owner != null && constant.isPresent()) {
-                return Operand.ofDouble(new Expr.Const(constant.get(), owner + "." + member));
-            }
+    private Expr integerLiteral(Node literal, long value, Type type) {
+        if (Math.abs(value) > EXACT_LIMIT) {
+            return unsupported(literal, "integer literals beyond 2^53 are not supported");
         }
-        return current(name).map(var -> Operand.ofDouble(new Expr.Ref(var))).orElse(REPORTED);
+        return new Expr.Const(type, value, null);
     }
 
-    private Operand field(FieldAccessExpr field) {
+    private Expr name(NameExpr name) {
+        String member = name.getNameAsString();
+        Optional<Var> var = scope.lookup(member);
+        if (var.isPresent()) {
+            return new Expr.Ref(var.get());
+        }
+        String owner = imports.owner(member, false);
+        Optional<Double> constant = MathLibrary.constant(member);
+        if (owner != null && constant.isPresent()) {
+            return new Expr.Const(Type.DOUBLE, constant.get(), owner + "." + member);
+        }
+        report(name, Diagnostic.UNKNOWN_NAME, member);
+        return REPORTED;
+    }
+
+    private Expr field(FieldAccessExpr field, boolean active) {
         String owner = field.getScope().toString();
         Optional<Double> constant = MathLibrary.constant(field.getNameAsString());
         if (MathLibrary.isMathClass(owner) && constant.isPresent()) {
             String shortOwner = MathLibrary.STRICT_MATH_CLASSES.contains(owner) ? "StrictMath" : "Math";
-            return Operand.ofDouble(new Expr.Const(constant.get(), shortOwner + "." + field.getNameAsString()));
+            return new Expr.Const(Type.DOUBLE, constant.get(), shortOwner + "." + field.getNameAsString());
+        }
+        if (field.getNameAsString().equals("length")) {
+            Expr array = passive(field.getScope());
+            if (array.type().isArray()) {
+                return new Expr.Length(array);
+            }
         }
         return unsupported(field, "fields are not supported; pass the value in as a parameter");
     }
 
-    private Operand call(MethodCallExpr call) {
+    private Expr element(ArrayAccessExpr access) {
+        Expr array = passive(access.getName());
+        Expr index = passive(access.getIndex());
+        if (array == REPORTED || index == REPORTED) {
+            return REPORTED;
+        }
+        if (!array.type().isArray() || !(array instanceof Expr.Ref || array instanceof Expr.Element)) {
+            return unsupported(access, "only elements of double[] and double[][] variables can be read");
+        }
+        if (index.type() != Type.INT) {
+            return unsupported(access.getIndex(), "an index is an int");
+        }
+        return new Expr.Element(array, index);
+    }
+
+    private Expr call(MethodCallExpr call, boolean active) {
         String owner = call.getScope().map(Node::toString)
                 .orElseGet(() -> imports.owner(call.getNameAsString(), true));
-        Optional<Primitive> primitive = MathLibrary.function(call.getNameAsString());
-        if (owner == null || !MathLibrary.isMathClass(owner) || primitive.isEmpty()) {
+        if (owner == null || !MathLibrary.isMathClass(owner)) {
             report(call, Diagnostic.UNSUPPORTED_CALL, "`" + Describe.code(call) + "`");
             return REPORTED;
         }
-        List<Operand> args = new ArrayList<>();
+        String name = call.getNameAsString();
+        Optional<Operator> piecewise = MathLibrary.piecewiseConstant(name);
+        if (piecewise.isPresent() && call.getArguments().size() == 1) {
+            Expr argument = passive(call.getArgument(0));
+            Type type = name.equals("round") ? (argument.type() == Type.DOUBLE ? Type.LONG : Type.INT) : Type.DOUBLE;
+            zeroSites.add(new ZeroDerivativeSite(call, argument, "`" + Describe.code(call) + "`"));
+            return new Expr.Op(piecewise.get(), List.of(argument), type);
+        }
+        Optional<Primitive> primitive = MathLibrary.function(name);
+        if (primitive.isEmpty() || call.getArguments().size() != primitive.get().arity()) {
+            report(call, Diagnostic.UNSUPPORTED_CALL, "`" + Describe.code(call) + "`");
+            return REPORTED;
+        }
+        List<Expr> args = new ArrayList<>();
         for (Expression argument : call.getArguments()) {
-            args.add(atom(argument));
+            args.add(operand(argument, active));
         }
-        if (args.size() != primitive.get().arity()) {
-            report(call, Diagnostic.UNSUPPORTED_CALL, "`" + Describe.code(call) + "`");
+        if (MathLibrary.INTEGER_OVERLOADS.contains(primitive.get()) && args.stream().allMatch(a -> a.type().isIntegral())) {
+            Type type = args.stream().anyMatch(a -> a.type() == Type.LONG) ? Type.LONG : Type.INT;
+            Operator op = Operator.valueOf(primitive.get().name());
+            return Folding.integral(op, args, type).map(c -> (Expr) c).orElseGet(() -> new Expr.Op(op, args, type));
+        }
+        return new Expr.Apply(primitive.get(), args.stream().map(ExpressionLowering::toDouble).toList(),
+                MathLibrary.STRICT_MATH_CLASSES.contains(owner));
+    }
+
+    private Expr binary(BinaryExpr binary, boolean active) {
+        BinaryExpr.Operator operator = binary.getOperator();
+        switch (operator) {
+            case AND, OR -> {
+                Expr left = condition(binary.getLeft());
+                Expr right = condition(binary.getRight());
+                return new Expr.Op(operator == BinaryExpr.Operator.AND ? Operator.AND : Operator.OR,
+                        List.of(left, right), Type.BOOLEAN);
+            }
+            case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS, EQUALS, NOT_EQUALS -> {
+                Expr left = passive(binary.getLeft());
+                Expr right = passive(binary.getRight());
+                Operator op = switch (operator) {
+                    case LESS -> Operator.LT;
+                    case LESS_EQUALS -> Operator.LE;
+                    case GREATER -> Operator.GT;
+                    case GREATER_EQUALS -> Operator.GE;
+                    case EQUALS -> Operator.EQ;
+                    default -> Operator.NE;
+                };
+                if (left.type().isArray() || right.type().isArray()) {
+                    return unsupported(binary, "arrays cannot be compared");
+                }
+                return new Expr.Op(op, List.of(left, right), Type.BOOLEAN);
+            }
+            case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> {
+                return arithmetic(binary, active);
+            }
+            default -> {
+                return unsupported(binary, "operator " + operator.asString() + " is not supported");
+            }
+        }
+    }
+
+    private Expr arithmetic(BinaryExpr binary, boolean active) {
+        Expr left = operand(binary.getLeft(), active);
+        Expr right = operand(binary.getRight(), active);
+        if (left == REPORTED || right == REPORTED) {
             return REPORTED;
         }
-        if (MathLibrary.INTEGER_OVERLOADS.contains(primitive.get()) && args.stream().allMatch(Operand::isIntegral)) {
-            return IntegerFolding.call(primitive.get(), args);
+        if (!isNumber(left.type()) || !isNumber(right.type())) {
+            return unsupported(binary, "arithmetic needs numbers");
         }
-        boolean strict = MathLibrary.STRICT_MATH_CLASSES.contains(owner);
-        return Operand.ofDouble(new Expr.Apply(primitive.get(), args.stream().map(Operand::expr).toList(), strict));
-    }
-
-    private Operand binary(BinaryExpr binary) {
-        Primitive op = switch (binary.getOperator()) {
-            case PLUS -> Primitive.ADD;
-            case MINUS -> Primitive.SUB;
-            case MULTIPLY -> Primitive.MUL;
-            case DIVIDE -> Primitive.DIV;
-            default -> null;
+        Operator op = switch (binary.getOperator()) {
+            case PLUS -> Operator.ADD;
+            case MINUS -> Operator.SUB;
+            case MULTIPLY -> Operator.MUL;
+            case DIVIDE -> Operator.DIV;
+            default -> Operator.REM;
         };
-        if (op == null) {
-            return unsupported(binary, "operator " + binary.getOperator().asString() + " is not supported yet");
+        if (left.type().isIntegral() && right.type().isIntegral()) {
+            Type type = left.type() == Type.LONG || right.type() == Type.LONG ? Type.LONG : Type.INT;
+            List<Expr> args = List.of(left, right);
+            if ((op == Operator.DIV || op == Operator.REM) && right instanceof Expr.Const c && c.value() == 0) {
+                return unsupported(binary, "division by zero");
+            }
+            return Folding.integral(op, args, type).map(c -> (Expr) c).orElseGet(() -> new Expr.Op(op, args, type));
         }
-        Operand left = atom(binary.getLeft());
-        Operand right = atom(binary.getRight());
-        if (left.isIntegral() && right.isIntegral()) {
-            return IntegerFolding.binary(op, left, right).orElseGet(() -> unsupported(binary, "division by zero"));
-        }
-        return Operand.ofDouble(Expr.Apply.of(op, left.expr(), right.expr()));
+        return Expr.Apply.of(Primitive.valueOf(op.name()), toDouble(left), toDouble(right));
     }
 
-    private Operand unary(UnaryExpr unary) {
+    private Expr unary(UnaryExpr unary, boolean active) {
         switch (unary.getOperator()) {
             case PLUS:
-                return value(unary.getExpression());
-            case MINUS:
-                Operand operand = atom(unary.getExpression());
-                if (operand.expr() instanceof Expr.Const constant && constant.symbol() == null) {
-                    return operand.isIntegral()
-                            ? IntegerFolding.negate(operand)
-                            : Operand.ofDouble(Expr.Const.of(-constant.value()));
+                return lower(unary.getExpression(), active);
+            case MINUS: {
+                Expr operand = operand(unary.getExpression(), active);
+                if (operand instanceof Expr.Const c && c.symbol() == null && isNumber(c.type())) {
+                    return new Expr.Const(c.type(), c.type() == Type.INT ? -(int) c.value() : -c.value(), null);
                 }
-                return Operand.ofDouble(Expr.Apply.of(Primitive.NEG, operand.expr()));
+                if (operand.type().isIntegral()) {
+                    return new Expr.Op(Operator.NEG, List.of(operand), operand.type());
+                }
+                if (operand.type() != Type.DOUBLE) {
+                    return unsupported(unary, "unary minus needs a number");
+                }
+                return Expr.Apply.of(Primitive.NEG, operand);
+            }
+            case LOGICAL_COMPLEMENT:
+                return new Expr.Op(Operator.NOT, List.of(condition(unary.getExpression())), Type.BOOLEAN);
             default:
-                return unsupported(unary, "operator " + unary.getOperator().asString() + " is not supported here");
+                return unsupported(unary, "operator " + unary.getOperator().asString() + " is not supported here; "
+                        + "increment in a statement of its own");
         }
     }
 
-    private Operand cast(CastExpr cast) {
-        boolean toDouble = cast.getType().isPrimitiveType()
-                && cast.getType().asPrimitiveType().getType() == PrimitiveType.Primitive.DOUBLE;
-        if (!toDouble) {
-            return unsupported(cast, "only casts to double are supported");
+    private Expr cast(CastExpr cast, boolean active) {
+        Optional<Type> target = Types.of(cast.getType());
+        if (target.isEmpty() || target.get().isArray() || target.get() == Type.BOOLEAN) {
+            return unsupported(cast, "only casts to double, int and long are supported");
         }
-        Operand operand = value(cast.getExpression());
-        return operand.isIntegral() ? Operand.ofDouble(operand.expr()) : operand;
+        Expr operand = lower(cast.getExpression(), target.get() == Type.DOUBLE && active);
+        if (target.get() == Type.DOUBLE) {
+            return toDouble(operand);
+        }
+        if (operand instanceof Expr.Const c) {
+            return new Expr.Const(target.get(), target.get() == Type.INT ? (int) c.value() : (long) c.value(), null);
+        }
+        if (operand.type() == Type.DOUBLE) {
+            zeroSites.add(new ZeroDerivativeSite(cast, operand, "the cast `" + Describe.code(cast) + "`"));
+        }
+        return new Expr.Op(target.get() == Type.INT ? Operator.TO_INT : Operator.TO_LONG, List.of(operand),
+                target.get());
     }
 
-    private Operand unsupported(Node node, String why) {
+    /** {@code c ? a : b} becomes an if statement assigning a temporary, so each branch keeps its derivative. */
+    private Expr conditional(ConditionalExpr conditional) {
+        Expr condition = condition(conditional.getCondition());
+        Block.Collected<Expr> then = block.collect(() -> active(conditional.getThenExpr()));
+        Block.Collected<Expr> otherwise = block.collect(() -> active(conditional.getElseExpr()));
+        Type type = then.value().type() == Type.DOUBLE || otherwise.value().type() == Type.DOUBLE
+                ? Type.DOUBLE
+                : then.value().type();
+        Var temp = new Var("t", Var.Role.SYNTHETIC, type);
+        List<Stmt> thenBody = new ArrayList<>(then.statements());
+        thenBody.add(new Stmt.Assign(temp, convert(then.value(), type)));
+        List<Stmt> elseBody = new ArrayList<>(otherwise.statements());
+        elseBody.add(new Stmt.Assign(temp, convert(otherwise.value(), type)));
+        block.add(new Stmt.If(condition, thenBody, elseBody));
+        return new Expr.Ref(temp);
+    }
+
+    private Expr arrayCreation(ArrayCreationExpr creation) {
+        if (!creation.getElementType().isPrimitiveType()
+                || creation.getElementType().asPrimitiveType().getType()
+                        != com.github.javaparser.ast.type.PrimitiveType.Primitive.DOUBLE) {
+            return unsupported(creation, "only double arrays are supported");
+        }
+        if (creation.getInitializer().isPresent()) {
+            return arrayInitializer(creation.getInitializer().get());
+        }
+        List<Expr> dimensions = new ArrayList<>();
+        for (var level : creation.getLevels()) {
+            if (level.getDimension().isEmpty()) {
+                return unsupported(creation, "every dimension of a new array needs a length");
+            }
+            dimensions.add(passive(level.getDimension().get()));
+        }
+        if (dimensions.size() > 2) {
+            return unsupported(creation, "arrays of more than two dimensions are not supported");
+        }
+        return new Expr.NewArray(dimensions.size() == 1 ? Type.DOUBLE_ARRAY : Type.DOUBLE_MATRIX, dimensions);
+    }
+
+    /** {@code {a, b, c}}: a new array and one store per element. */
+    private Expr arrayInitializer(ArrayInitializerExpr initializer) {
+        Var array = new Var("t", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
+        initializeInto(initializer, array);
+        return new Expr.Ref(array);
+    }
+
+    /** Lowers {@code {a, b, c}} into {@code array = new double[3]} and one store per element. */
+    void initializeInto(ArrayInitializerExpr initializer, Var array) {
+        block.add(new Stmt.Assign(array, new Expr.NewArray(Type.DOUBLE_ARRAY,
+                List.of(Expr.Const.ofInt(initializer.getValues().size())))));
+        for (int i = 0; i < initializer.getValues().size(); i++) {
+            Expression value = initializer.getValues().get(i);
+            if (value instanceof ArrayInitializerExpr) {
+                unsupported(value, "nested array initializers are not supported; allocate with new double[r][c]");
+                return;
+            }
+            Expr element = toDouble(atom(value));
+            block.add(new Stmt.Store(new Expr.Element(new Expr.Ref(array), Expr.Const.ofInt(i)), element));
+        }
+    }
+
+    /** The initializer of {@code {a, b}} or {@code new double[] {a, b}}, if that is what the expression is. */
+    static Optional<ArrayInitializerExpr> initializerOf(Expression expression) {
+        if (expression instanceof ArrayInitializerExpr initializer) {
+            return Optional.of(initializer);
+        }
+        if (expression instanceof ArrayCreationExpr creation) {
+            return creation.getInitializer();
+        }
+        return Optional.empty();
+    }
+
+    /** Java's widening of an integer operand where a double is expected. */
+    static Expr toDouble(Expr expr) {
+        if (!expr.type().isIntegral()) {
+            return expr;
+        }
+        if (expr instanceof Expr.Const c) {
+            return Expr.Const.of(c.value());
+        }
+        return new Expr.Op(Operator.TO_DOUBLE, List.of(expr), Type.DOUBLE);
+    }
+
+    /** {@code expr} as a value of {@code type}, widening integers to double where Java would. */
+    static Expr convert(Expr expr, Type type) {
+        return type == Type.DOUBLE ? toDouble(expr) : expr;
+    }
+
+    private static boolean isNumber(Type type) {
+        return type == Type.DOUBLE || type.isIntegral();
+    }
+
+    private Expr unsupported(Node node, String why) {
         report(node, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(node), why);
         return REPORTED;
     }

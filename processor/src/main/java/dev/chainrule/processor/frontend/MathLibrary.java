@@ -1,5 +1,6 @@
 package dev.chainrule.processor.frontend;
 
+import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Primitive;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,10 @@ final class MathLibrary {
 
     private static final Map<String, Double> CONSTANTS = Map.of("PI", Math.PI, "E", Math.E);
 
+    /** Functions whose derivative is zero wherever it exists: passive, with a warning on an active argument. */
+    private static final Map<String, Operator> PIECEWISE_CONSTANT = Map.of("floor", Operator.FLOOR,
+            "ceil", Operator.CEIL, "round", Operator.ROUND, "rint", Operator.RINT, "signum", Operator.SIGNUM);
+
     /** {@code abs}, {@code min} and {@code max} have integer overloads whose result stays an integer. */
     static final Set<Primitive> INTEGER_OVERLOADS = Set.of(Primitive.ABS, Primitive.MIN, Primitive.MAX);
 
@@ -31,6 +36,10 @@ final class MathLibrary {
 
     static Optional<Primitive> function(String name) {
         return Optional.ofNullable(FUNCTIONS.get(name));
+    }
+
+    static Optional<Operator> piecewiseConstant(String name) {
+        return Optional.ofNullable(PIECEWISE_CONSTANT.get(name));
     }
 
     static Optional<Double> constant(String name) {

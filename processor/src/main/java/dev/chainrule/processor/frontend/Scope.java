@@ -4,49 +4,47 @@ import dev.chainrule.processor.ir.Var;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Names in scope and the IR variable that holds each one's current value. Reassignment makes a new version, so the
- * IR stays in single-assignment form; a declared but unassigned local has no version yet.
- */
+/** The variables in scope, by name, block by block. */
 final class Scope {
-    private final Map<String, Var> current = new HashMap<>();
-    private final Set<String> declared = new HashSet<>();
-    private final Deque<Set<String>> blocks = new ArrayDeque<>();
+    private final Deque<Map<String, Var>> blocks = new ArrayDeque<>();
 
     Scope() {
-        blocks.push(new HashSet<>());
+        blocks.push(new HashMap<>());
     }
 
-    void declare(String name) {
-        declared.add(name);
-        blocks.peek().add(name);
+    void declare(String name, Var var) {
+        blocks.peek().put(name, var);
     }
 
-    boolean isDeclared(String name) {
-        return declared.contains(name);
-    }
-
-    void assign(String name, Var version) {
-        current.put(name, version);
+    /** Binds {@code name}, wherever it was declared, to a new variable: a new version of a reassigned local. */
+    void rebind(String name, Var var) {
+        for (Map<String, Var> block : blocks) {
+            if (block.containsKey(name)) {
+                block.put(name, var);
+                return;
+            }
+        }
+        throw new IllegalStateException(name + " is not declared");
     }
 
     Optional<Var> lookup(String name) {
-        return Optional.ofNullable(current.get(name));
+        for (Map<String, Var> block : blocks) {
+            Var var = block.get(name);
+            if (var != null) {
+                return Optional.of(var);
+            }
+        }
+        return Optional.empty();
     }
 
     void enterBlock() {
-        blocks.push(new HashSet<>());
+        blocks.push(new HashMap<>());
     }
 
     void exitBlock() {
-        for (String name : blocks.pop()) {
-            declared.remove(name);
-            current.remove(name);
-        }
+        blocks.pop();
     }
 }

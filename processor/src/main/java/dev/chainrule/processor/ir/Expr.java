@@ -3,31 +3,49 @@ package dev.chainrule.processor.ir;
 import java.util.List;
 
 /**
- * An expression of the IR. Primal statements are in three-address form (operands of an {@link Apply} are atoms:
- * {@link Const} or {@link Ref}); derivative statements built by the transforms may nest.
+ * An expression of the IR. Where a value can carry a derivative (an assignment to an active {@code double}), the
+ * front end lowers it to three-address form: one {@link Apply} of atoms ({@link Const}, {@link Ref}, or an
+ * {@link Element} read). Passive expressions (conditions, indices, integer arithmetic) stay as trees.
  */
-public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.PartialCall, Expr.Element {
+public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, Expr.Element, Expr.Length,
+        Expr.NewArray, Expr.PartialCall, Expr.Pop, Expr.Clone, Expr.Text {
+
+    /** The Java type of the value. */
+    Type type();
 
     /**
-     * A constant. {@code symbol} keeps a named constant readable ({@code Math.PI}); it is null for literals.
+     * A constant of a numeric or boolean type; integers are exact (the front end rejects literals beyond 2^53).
+     * {@code symbol} keeps a named constant readable ({@code Math.PI}); it is null for literals.
      */
-    record Const(double value, String symbol) implements Expr {
+    record Const(Type type, double value, String symbol) implements Expr {
         public static Const of(double value) {
-            return new Const(value, null);
+            return new Const(Type.DOUBLE, value, null);
+        }
+
+        public static Const ofInt(long value) {
+            return new Const(Type.INT, value, null);
+        }
+
+        public static Const ofBoolean(boolean value) {
+            return new Const(Type.BOOLEAN, value ? 1 : 0, null);
         }
 
         public boolean is(double v) {
-            return Double.compare(value, v) == 0;
+            return type == Type.DOUBLE && Double.compare(value, v) == 0;
         }
     }
 
     /** A read of a variable. */
     record Ref(Var var) implements Expr {
+        @Override
+        public Type type() {
+            return var.type();
+        }
     }
 
     /**
-     * A primitive applied to operands. {@code strict} selects {@code StrictMath} over {@code Math} for the library
-     * functions, so the primal computes exactly what the user wrote.
+     * A differentiable primitive on doubles. {@code strict} selects {@code StrictMath} over {@code Math} for the
+     * library functions, so the primal computes exactly what the user wrote.
      */
     record Apply(Primitive op, List<Expr> args, boolean strict) implements Expr {
         public Apply {
@@ -40,6 +58,50 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Part
         public static Apply of(Primitive op, Expr... args) {
             return new Apply(op, List.of(args), false);
         }
+
+        @Override
+        public Type type() {
+            return Type.DOUBLE;
+        }
+    }
+
+    /** A passive operation: no derivative flows through it (integer arithmetic, comparisons, logic, casts). */
+    record Op(Operator op, List<Expr> args, Type type) implements Expr {
+        public Op {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Element {@code index} of an array: a {@code double} of a {@code double[]}, a row of a {@code double[][]}. */
+    record Element(Expr array, Expr index) implements Expr {
+        @Override
+        public Type type() {
+            return array.type().element();
+        }
+
+        /** The variable holding the outermost array ({@code m} in {@code m[i][j]}). */
+        public Var root() {
+            Expr a = array;
+            while (a instanceof Element e) {
+                a = e.array();
+            }
+            return ((Ref) a).var();
+        }
+    }
+
+    /** {@code array.length}. */
+    record Length(Expr array) implements Expr {
+        @Override
+        public Type type() {
+            return Type.INT;
+        }
+    }
+
+    /** {@code new double[d0]} or {@code new double[d0][d1]}, zero-filled. */
+    record NewArray(Type type, List<Expr> dimensions) implements Expr {
+        public NewArray {
+            dimensions = List.copyOf(dimensions);
+        }
     }
 
     /**
@@ -50,9 +112,30 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Part
         public PartialCall {
             args = List.copyOf(args);
         }
+
+        @Override
+        public Type type() {
+            return Type.DOUBLE;
+        }
     }
 
-    /** Element {@code index} of an array variable. */
-    record Element(Var array, int index) implements Expr {
+    /** The value most recently pushed on the reverse-mode tape's stack of {@code type}. */
+    record Pop(Type type) implements Expr {
+    }
+
+    /** A string literal, for the names runtime checks print. */
+    record Text(String value) implements Expr {
+        @Override
+        public Type type() {
+            return Type.STRING;
+        }
+    }
+
+    /** A copy of an array ({@code array.clone()}), to return a result the backward sweep will restore. */
+    record Clone(Expr array) implements Expr {
+        @Override
+        public Type type() {
+            return array.type();
+        }
     }
 }

@@ -2,15 +2,22 @@ package dev.chainrule.processor.ir;
 
 import java.util.List;
 
-/** A straight-line function of the IR: parameters, statements, and what it returns. */
+/** A function of the IR: parameters, a body, and the Java type it returns. */
 public record Function(String name, List<Param> params, List<Stmt> body, Result result) {
 
     /** What the function returns. */
     public enum Result {
-        /** The primal value. */
-        DOUBLE,
-        /** Value and tangent, as {@code Dual}. */
-        DUAL
+        DOUBLE("double"), DOUBLE_ARRAY("double[]"), DUAL("Dual"), DUAL_VECTOR("DualVector");
+
+        private final String javaName;
+
+        Result(String javaName) {
+            this.javaName = javaName;
+        }
+
+        public String javaName() {
+            return javaName;
+        }
     }
 
     public Function {

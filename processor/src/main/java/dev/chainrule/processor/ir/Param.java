@@ -1,10 +1,8 @@
 package dev.chainrule.processor.ir;
 
-/** A parameter of an IR function: a {@code double}, or a {@code double[]} (adjoint accumulators). */
-public record Param(Var var, ParamType type) {
-
-    /** The Java type of a parameter. */
-    public enum ParamType {
-        DOUBLE, DOUBLE_ARRAY
+/** A parameter of an IR function. Scalar adjoint accumulators are {@code double[]} of length one. */
+public record Param(Var var, Type type) {
+    public Param(Var var) {
+        this(var, var.type());
     }
 }

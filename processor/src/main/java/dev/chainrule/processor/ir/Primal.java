@@ -3,21 +3,13 @@ package dev.chainrule.processor.ir;
 import java.util.List;
 
 /**
- * The user's method as the front end understood it: its {@code double} parameters, the ones to differentiate with
- * respect to, and a straight-line body in three-address, single-assignment form ending in a {@link Stmt.Return}.
+ * The user's method as the front end understood it: its parameters, the ones to differentiate with respect to, the
+ * result type ({@code double} or {@code double[]}), and a structured body.
  */
-public record Primal(String name, List<Var> params, List<Var> wrt, List<Stmt> body) {
+public record Primal(String name, List<Var> params, List<Var> wrt, Type result, List<Stmt> body) {
     public Primal {
         params = List.copyOf(params);
         wrt = List.copyOf(wrt);
         body = List.copyOf(body);
-        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof Stmt.Return)) {
-            throw new IllegalArgumentException("a primal body ends in a return");
-        }
-    }
-
-    /** The returned expression (an atom). */
-    public Expr result() {
-        return ((Stmt.Return) body.get(body.size() - 1)).values().get(0);
     }
 }

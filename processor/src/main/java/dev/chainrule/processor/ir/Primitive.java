@@ -5,7 +5,7 @@ package dev.chainrule.processor.ir;
  * {@code java.lang.Math} (or {@code StrictMath}) of the same name.
  */
 public enum Primitive {
-    ADD(2, "+"), SUB(2, "-"), MUL(2, "*"), DIV(2, "/"), NEG(1, "-"),
+    ADD(2, "+"), SUB(2, "-"), MUL(2, "*"), DIV(2, "/"), REM(2, "%"), NEG(1, "-"),
     SIN(1), COS(1), TAN(1), ASIN(1), ACOS(1), ATAN(1), ATAN2(2),
     SINH(1), COSH(1), TANH(1),
     EXP(1), EXPM1(1), LOG(1), LOG10(1), LOG1P(1),
@@ -28,7 +28,7 @@ public enum Primitive {
         return arity;
     }
 
-    /** True for {@code + - * /} and unary minus, which print as Java operators. */
+    /** True for {@code + - * / %} and unary minus, which print as Java operators. */
     public boolean isOperator() {
         return operator != null;
     }

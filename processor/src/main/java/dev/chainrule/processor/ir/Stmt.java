@@ -2,14 +2,57 @@ package dev.chainrule.processor.ir;
 
 import java.util.List;
 
-/** A statement of the IR. */
-public sealed interface Stmt permits Stmt.Let, Stmt.Accumulate, Stmt.Return {
+/** A statement of the IR: structured control flow, no gotos. */
+public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.While, Stmt.Break, Stmt.Continue,
+        Stmt.Return, Stmt.Accumulate, Stmt.Push, Stmt.Repeat, Stmt.Call {
 
-    /** Declares {@code var} and assigns it once. */
-    record Let(Var var, Expr value) implements Stmt {
+    /** {@code var = value}. */
+    record Assign(Var var, Expr value) implements Stmt {
     }
 
-    /** {@code target += value}, where target is a variable already declared or an array element. */
+    /** {@code target = value}, an array element write. */
+    record Store(Expr.Element target, Expr value) implements Stmt {
+    }
+
+    /** {@code if (condition) then else otherwise}. */
+    record If(Expr condition, List<Stmt> then, List<Stmt> otherwise) implements Stmt {
+        public If {
+            then = List.copyOf(then);
+            otherwise = List.copyOf(otherwise);
+        }
+    }
+
+    /**
+     * A loop: {@code header} runs before each test of {@code condition} (it computes what the condition reads), then,
+     * while the condition holds, {@code body} and then {@code update} (a {@code for} loop's update, where a
+     * {@code continue} of the body goes).
+     */
+    record While(List<Stmt> header, Expr condition, List<Stmt> body, List<Stmt> update) implements Stmt {
+        public While {
+            header = List.copyOf(header);
+            body = List.copyOf(body);
+            update = List.copyOf(update);
+        }
+    }
+
+    /** Leaves the innermost loop. */
+    record Break() implements Stmt {
+    }
+
+    /** Goes on with the update and the next iteration of the innermost loop. */
+    record Continue() implements Stmt {
+    }
+
+    /**
+     * Returns from the function. One value for the primal; value and tangent for a forward-mode function.
+     */
+    record Return(List<Expr> values) implements Stmt {
+        public Return {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code target += value} ({@code -=} when negated), where target is a variable or an array element. */
     record Accumulate(Expr target, Expr value) implements Stmt {
         public Accumulate {
             if (!(target instanceof Expr.Ref) && !(target instanceof Expr.Element)) {
@@ -18,13 +61,24 @@ public sealed interface Stmt permits Stmt.Let, Stmt.Accumulate, Stmt.Return {
         }
     }
 
+    /** Pushes a value on the reverse-mode tape, to be restored by a {@link Expr.Pop} in the backward sweep. */
+    record Push(Expr value) implements Stmt {
+    }
+
     /**
-     * Returns from the function. One value for a {@code double} result; value and tangent for a {@link
-     * Function.Result#DUAL} result.
+     * Runs {@code body} {@code times} times, counting {@code counter} down: a loop of the backward sweep replaying
+     * a recorded trip count.
      */
-    record Return(List<Expr> values) implements Stmt {
-        public Return {
-            values = List.copyOf(values);
+    record Repeat(Var counter, Expr times, List<Stmt> body) implements Stmt {
+        public Repeat {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** A call of a static runtime method for its effect: argument checks, accumulating a seed array. */
+    record Call(String owner, String method, List<Expr> args) implements Stmt {
+        public Call {
+            args = List.copyOf(args);
         }
     }
 }

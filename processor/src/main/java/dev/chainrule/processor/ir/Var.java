@@ -2,12 +2,13 @@ package dev.chainrule.processor.ir;
 
 /**
  * A variable of the IR. Identity matters, not the name: two variables may share a hint, and the emitter gives every
- * variable a unique Java name. A variable is assigned once (the front end renames reassignments into new versions).
+ * variable a unique Java name. Variables are mutable: a loop assigns its locals once per iteration.
  */
 public final class Var {
     private final String hint;
     private final Role role;
     private final Var base;
+    private final Type type;
 
     /** What a variable stands for, which decides who may keep the exact name the user wrote. */
     public enum Role {
@@ -19,14 +20,15 @@ public final class Var {
         SYNTHETIC
     }
 
-    public Var(String hint, Role role) {
-        this(null, hint, role);
+    public Var(String hint, Role role, Type type) {
+        this(null, hint, role, type);
     }
 
-    private Var(Var base, String hint, Role role) {
+    private Var(Var base, String hint, Role role, Type type) {
         this.base = base;
         this.hint = hint;
         this.role = role;
+        this.type = type;
     }
 
     /**
@@ -34,7 +36,7 @@ public final class Var {
      * Java name with the suffix, so {@code s2}'s adjoint reads {@code s2Bar}.
      */
     public static Var companion(Var base, String suffix, Role role) {
-        return new Var(base, suffix, role);
+        return new Var(base, suffix, role, base.type);
     }
 
     /** The name this variable would like, or, for a companion, the suffix to put after its base's name. */
@@ -45,6 +47,10 @@ public final class Var {
     /** The variable this one is a companion of, or null. */
     public Var base() {
         return base;
+    }
+
+    public Type type() {
+        return type;
     }
 
     public Role role() {

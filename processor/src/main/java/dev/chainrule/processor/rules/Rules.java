@@ -28,6 +28,10 @@ public final class Rules {
                 Expr.Apply.of(Primitive.DIV, Expr.Const.of(1), args.get(1)),
                 Expr.Apply.of(Primitive.NEG, Expr.Apply.of(Primitive.DIV, r, args.get(1)))));
 
+        // d(a % b) = da - trunc(a / b) db (Java's % truncates); a jump where a / b crosses an integer
+        define(Primitive.REM, false, (args, r) -> List.of(Expr.Const.of(1),
+                new Expr.PartialCall("remainderDivisor", List.of(args.get(0), args.get(1), r))));
+
         // Unary library functions: Partials.f(x, r) = df/dx, formula and special points documented there.
         for (Primitive p : List.of(Primitive.SIN, Primitive.COS, Primitive.TAN, Primitive.ATAN, Primitive.SINH,
                 Primitive.COSH, Primitive.TANH, Primitive.EXP, Primitive.EXPM1, Primitive.ABS)) {

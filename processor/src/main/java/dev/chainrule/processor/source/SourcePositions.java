@@ -6,8 +6,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.chainrule.processor.diagnostics.Problem;
-import java.util.ArrayList;
-import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
@@ -44,24 +42,27 @@ public final class SourcePositions {
         }
     }
 
+    /** The tree spanning exactly {@code [start, end)}, or else the smallest tree that contains that span. */
     private Tree find(long start, long end) {
         com.sun.source.util.SourcePositions positions = trees.getSourcePositions();
-        List<Tree> sameStart = new ArrayList<>();
+        Tree[] best = new Tree[1];
+        long[] bestSpan = {Long.MAX_VALUE};
         new TreeScanner<Void, Void>() {
             @Override
             public Void scan(Tree tree, Void unused) {
-                if (tree != null && positions.getStartPosition(unit, tree) == start) {
-                    sameStart.add(tree);
+                if (tree != null) {
+                    long from = positions.getStartPosition(unit, tree);
+                    long to = positions.getEndPosition(unit, tree);
+                    boolean exact = from == start && to == end;
+                    if (from >= 0 && from <= start && to >= end && (exact || to - from < bestSpan[0])) {
+                        best[0] = tree;
+                        bestSpan[0] = exact ? -1 : to - from;
+                    }
                 }
                 return super.scan(tree, unused);
             }
         }.scan(method, null);
-        for (Tree tree : sameStart) {
-            if (positions.getEndPosition(unit, tree) == end) {
-                return tree;
-            }
-        }
-        return sameStart.isEmpty() ? null : sameStart.get(0);
+        return best[0];
     }
 
     private long offset(Position position) {

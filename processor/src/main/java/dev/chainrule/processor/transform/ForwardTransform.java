@@ -6,6 +6,7 @@ import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Primal;
 import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Forward (tangent) mode: the primal with a tangent {@code vDot} computed beside every active statement. Each
- * differentiable parameter {@code p} is followed by its tangent {@code pDot} (Tapenade's convention); the function
- * returns value and tangent.
+ * Forward (tangent) mode: the primal with a tangent {@code vDot} computed beside every active statement, control flow
+ * unchanged. Each differentiable parameter {@code p} is followed by its tangent {@code pDot} (Tapenade's
+ * convention); the function returns value and tangent.
  */
 public final class ForwardTransform {
     private final Activity activity;
@@ -36,57 +37,123 @@ public final class ForwardTransform {
     private Function transform(Primal primal, String name) {
         List<Param> params = new ArrayList<>();
         for (Var param : primal.params()) {
-            params.add(new Param(param, Param.ParamType.DOUBLE));
+            params.add(new Param(param));
             if (primal.wrt().contains(param)) {
                 Var dot = Var.companion(param, "Dot", Var.Role.PARAMETER);
                 tangents.put(param, dot);
-                params.add(new Param(dot, Param.ParamType.DOUBLE));
+                params.add(new Param(dot));
             }
         }
-        List<Stmt> body = new ArrayList<>();
-        for (Stmt stmt : primal.body()) {
-            if (stmt instanceof Stmt.Let let && activity.isLive(let)) {
-                body.add(let);
-                if (activity.isActive(let.var())) {
-                    Var dot = Var.companion(let.var(), "Dot", Var.Role.SYNTHETIC);
-                    tangents.put(let.var(), dot);
-                    body.add(new Stmt.Let(dot, tangent(let, new Expr.Ref(let.var()))));
-                }
-            }
-        }
-        Expr result = primal.result();
-        body.add(new Stmt.Return(List.of(result, tangentOfAtom(result))));
-        return new Function(name, params, body, Function.Result.DUAL);
+        List<Stmt> body = block(primal.body());
+        Function.Result result = primal.result() == Type.DOUBLE ? Function.Result.DUAL : Function.Result.DUAL_VECTOR;
+        return new Function(name, params, body, result);
     }
 
-    /** The tangent of an active statement's value; {@code result} is the variable the value is assigned to. */
-    private Expr tangent(Stmt.Let let, Expr result) {
-        if (!(let.value() instanceof Expr.Apply apply)) {
-            if (let.value() instanceof Expr.Ref ref && unboundedTangents.contains(ref.var())) {
-                unboundedTangents.add(let.var());
-            }
-            return tangentOfAtom(let.value());
+    private List<Stmt> block(List<Stmt> statements) {
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            statement(stmt, out);
         }
-        List<Expr> partials = Chain.partials(apply, result);
+        return out;
+    }
+
+    private void statement(Stmt stmt, List<Stmt> out) {
+        if (stmt instanceof Stmt.Assign assign) {
+            assign(assign, out);
+        } else if (stmt instanceof Stmt.Store store) {
+            out.add(store);
+            Var array = store.target().root();
+            if (activity.isActive(array)) {
+                out.add(new Stmt.Store(tangentElement(store.target()), tangentOfAtom(store.value())));
+            }
+        } else if (stmt instanceof Stmt.If ifStmt) {
+            out.add(new Stmt.If(ifStmt.condition(), block(ifStmt.then()), block(ifStmt.otherwise())));
+        } else if (stmt instanceof Stmt.While loop) {
+            out.add(new Stmt.While(block(loop.header()), loop.condition(), block(loop.body()), block(loop.update())));
+        } else if (stmt instanceof Stmt.Return ret) {
+            Expr value = ret.values().get(0);
+            out.add(new Stmt.Return(List.of(value, tangentOfResult(value))));
+        } else {
+            out.add(stmt);
+        }
+    }
+
+    private void assign(Stmt.Assign assign, List<Stmt> out) {
+        Var var = assign.var();
+        if (!activity.isActive(var)) {
+            out.add(assign);
+            return;
+        }
+        Var dot = tangents.computeIfAbsent(var, v -> Var.companion(v, "Dot", Var.Role.SYNTHETIC));
+        if (var.type().isArray()) {
+            out.add(assign);
+            out.add(new Stmt.Assign(dot, assign.value()));
+            return;
+        }
+        Stmt tangent = new Stmt.Assign(dot, tangent(var, assign.value()));
+        boolean inPlace = assign.value() instanceof Expr.Apply apply && apply.args().contains(new Expr.Ref(var));
+        if (inPlace) {
+            // The partials read the old value (the front end allows this only where they do not read the result).
+            out.add(tangent);
+            out.add(assign);
+        } else {
+            out.add(assign);
+            out.add(tangent);
+        }
+    }
+
+    /** The tangent of an active statement's value; {@code var} is the variable the value is assigned to. */
+    private Expr tangent(Var var, Expr value) {
+        if (!(value instanceof Expr.Apply apply)) {
+            if (activity.isActive(value) && unboundedTangents.contains(root(value))) {
+                unboundedTangents.add(var);
+            }
+            return tangentOfAtom(value);
+        }
+        List<Expr> partials = Chain.partials(apply, new Expr.Ref(var));
         Expr sum = null;
         for (int i = 0; i < apply.args().size(); i++) {
             Expr arg = apply.args().get(i);
             if (activity.isActive(arg)) {
-                boolean unbounded = Chain.unbounded(apply) || unboundedTangents.contains(((Expr.Ref) arg).var());
+                boolean unbounded = Chain.unbounded(apply) || unboundedTangents.contains(root(arg));
                 if (unbounded) {
-                    unboundedTangents.add(let.var());
+                    unboundedTangents.add(var);
                 }
                 Expr term = Chain.times(tangentOfAtom(arg), partials.get(i), unbounded);
                 sum = sum == null ? term : Chain.plus(sum, term);
             }
         }
-        return sum;
+        return sum == null ? Expr.Const.of(0) : sum;
     }
 
     private Expr tangentOfAtom(Expr atom) {
         if (atom instanceof Expr.Ref ref && activity.isActive(ref.var())) {
             return new Expr.Ref(tangents.get(ref.var()));
         }
+        if (atom instanceof Expr.Element element && activity.isActive(element.root())) {
+            return tangentElement(element);
+        }
         return Expr.Const.of(0);
+    }
+
+    /** {@code aDot[i][j]} for {@code a[i][j]}. */
+    private Expr.Element tangentElement(Expr.Element element) {
+        Expr array = element.array() instanceof Expr.Element inner
+                ? tangentElement(inner)
+                : new Expr.Ref(tangents.computeIfAbsent(element.root(),
+                        v -> Var.companion(v, "Dot", Var.Role.SYNTHETIC)));
+        return new Expr.Element(array, element.index());
+    }
+
+    /** The tangent of the returned value: a zero array when a {@code double[]} result does not depend on the inputs. */
+    private Expr tangentOfResult(Expr value) {
+        if (value.type() == Type.DOUBLE_ARRAY && !activity.isActive(value)) {
+            return new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(new Expr.Length(value)));
+        }
+        return tangentOfAtom(value);
+    }
+
+    private static Var root(Expr atom) {
+        return atom instanceof Expr.Element element ? element.root() : ((Expr.Ref) atom).var();
     }
 }

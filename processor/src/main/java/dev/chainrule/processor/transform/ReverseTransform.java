@@ -1,11 +1,18 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.analysis.Activity;
+import dev.chainrule.processor.analysis.Mentions;
+import dev.chainrule.processor.analysis.Refs;
+import dev.chainrule.processor.analysis.Saves;
+import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
+import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Primal;
+import dev.chainrule.processor.ir.Primitive;
 import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,98 +22,368 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reverse (adjoint) mode in Tapenade's form: a forward sweep that computes the primal, then a backward sweep over the
- * active statements in reverse order that accumulates adjoints. The primal is in single-assignment form, so nothing
- * is overwritten and nothing needs saving. Adjoints of differentiable parameters accumulate into caller arrays
- * ({@code pBar[0] += ...}), so a caller can sum over many calls without allocating.
+ * Reverse (adjoint) mode in Tapenade's form. The forward sweep runs the primal, pushing on the tape only what the
+ * backward sweep needs and an assignment is about to overwrite ({@link Saves}), the branch taken by each active
+ * {@code if}, and the trip count of each active loop. The backward sweep then walks the body in reverse: it replays
+ * loops by their counts and branches by their bits, and for each active statement accumulates adjoints with
+ * {@code +=} and pops back the values the statement overwrote. Adjoints of differentiable parameters accumulate into
+ * caller arrays ({@code pBar[0] += ...} for a scalar), so a caller can sum over many calls without allocating.
  */
 public final class ReverseTransform {
     private final Activity activity;
-    private final Map<Var, Var> parameterAdjoints = new HashMap<>();
-    private final Map<Var, Var> localAdjoints = new HashMap<>();
+    private final Saves saves;
+    private final Map<Var, Var> adjoints = new HashMap<>();
+    private final Set<Var> scalarParameters = new HashSet<>();
     /** Variables whose adjoint may be infinite at some point: products with it need the strong zero. */
     private final Set<Var> unboundedAdjoints = new HashSet<>();
-    private final List<Stmt> body = new ArrayList<>();
+    /** Local adjoints known to be zero at the current point of the block being swept backward. */
+    private final Set<Var> zeroAtTop = new HashSet<>();
+    /** Local adjoints written in the block being swept: after it, they are no longer known zero outside. */
+    private final Set<Var> touched = new HashSet<>();
+    /** How many backward loops enclose the current point. */
+    private int loopDepth;
+    /** Local adjoints that have appeared anywhere in the backward sweep so far. */
+    private final Set<Var> seen = new HashSet<>();
 
-    private ReverseTransform(Activity activity) {
+    /** How often each variable is mentioned in the whole structured body. */
+    private final Map<Var, Integer> mentions;
+
+    private ReverseTransform(Activity activity, Saves saves, Map<Var, Integer> mentions) {
         this.activity = activity;
+        this.saves = saves;
+        this.mentions = mentions;
     }
 
-    public static Function apply(Primal primal, Activity activity, String name) {
-        return new ReverseTransform(activity).transform(primal, name);
+    public static Function apply(Primal primal, String name) {
+        List<Stmt> body = StructuredExits.apply(primal.body(), primal.result());
+        // Activity of the structured body: it has the flags and the result variable the rewrite introduced.
+        Activity activity = Activity.of(new Primal(primal.name(), primal.params(), primal.wrt(), primal.result(), body));
+        Saves saves = Saves.of(body, activity);
+        return new ReverseTransform(activity, saves, Mentions.count(body)).transform(primal, body, name);
     }
 
-    private Function transform(Primal primal, String name) {
+    private Function transform(Primal primal, List<Stmt> structured, String name) {
         List<Param> params = new ArrayList<>();
         for (Var param : primal.params()) {
-            params.add(new Param(param, Param.ParamType.DOUBLE));
+            params.add(new Param(param));
         }
-        Var seed = new Var("seed", Var.Role.PARAMETER);
-        params.add(new Param(seed, Param.ParamType.DOUBLE));
+        Var seed = new Var("seed", Var.Role.PARAMETER, primal.result());
+        params.add(new Param(seed));
+        List<Stmt> checks = new ArrayList<>();
         for (Var param : primal.wrt()) {
             Var bar = Var.companion(param, "Bar", Var.Role.PARAMETER);
-            parameterAdjoints.put(param, bar);
-            params.add(new Param(bar, Param.ParamType.DOUBLE_ARRAY));
-        }
-
-        List<Stmt.Let> live = new ArrayList<>();
-        for (Stmt stmt : primal.body()) {
-            if (stmt instanceof Stmt.Let let && activity.isLive(let)) {
-                live.add(let);
-                body.add(let);
+            adjoints.put(param, bar);
+            if (param.type() == Type.DOUBLE) {
+                scalarParameters.add(param);
+                params.add(new Param(bar, Type.DOUBLE_ARRAY));
+            } else {
+                params.add(new Param(bar));
+                checks.add(sameShape(bar, new Expr.Ref(param)));
             }
         }
-        Expr result = primal.result();
+        List<Stmt> primalBody = structured.subList(0, structured.size() - 1);
+        Expr result = ((Stmt.Return) structured.get(structured.size() - 1)).values().get(0);
+
+        List<Stmt> body = new ArrayList<>(checks);
+        body.addAll(forward(primalBody));
+        // The backward sweep restores what it saved: keep the result aside if it is among that.
+        Expr returned = result;
+        if (result instanceof Expr.Ref ref && (ref.var().type().isArray() ? saves.mustSaveElements(ref.var())
+                : saves.mustSave(ref.var()))) {
+            Var value = new Var("value", Var.Role.SYNTHETIC, primal.result());
+            body.add(new Stmt.Assign(value, ref.var().type().isArray() ? new Expr.Clone(result) : result));
+            returned = new Expr.Ref(value);
+        }
         if (activity.isActive(result)) {
-            contribute(((Expr.Ref) result).var(), new Expr.Ref(seed), false);
+            if (result.type() == Type.DOUBLE) {
+                contribute(result, new Expr.Ref(seed), false, body);
+            } else {
+                body.add(sameShape(seed, result));
+                body.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(seed), adjointOf(result),
+                        Expr.Const.ofInt(0))));
+            }
         }
-        for (int i = live.size() - 1; i >= 0; i--) {
-            backward(live.get(i));
-        }
-        body.add(new Stmt.Return(List.of(result)));
-        return new Function(name, params, body, Function.Result.DOUBLE);
+        body.addAll(backward(primalBody));
+        body.add(new Stmt.Return(List.of(returned)));
+        Function.Result type = primal.result() == Type.DOUBLE ? Function.Result.DOUBLE : Function.Result.DOUBLE_ARRAY;
+        return new Function(name, params, body, type);
     }
 
-    /** The adjoint statements of one primal statement, if its target received any adjoint. */
-    private void backward(Stmt.Let let) {
-        Var bar = localAdjoints.get(let.var());
-        if (bar == null || !activity.isActive(let.var())) {
+    // ---------------------------------------------------------------- forward sweep
+
+    private List<Stmt> forward(List<Stmt> statements) {
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            forward(stmt, out);
+        }
+        return out;
+    }
+
+    private void forward(Stmt stmt, List<Stmt> out) {
+        if (stmt instanceof Stmt.Assign assign) {
+            Var var = assign.var();
+            if (saves.mustSave(assign)) {
+                out.add(new Stmt.Push(new Expr.Ref(var)));
+                if (var.type().isArray() && activity.isActive(var)) {
+                    out.add(new Stmt.Push(new Expr.Ref(adjoint(var))));
+                }
+            }
+            out.add(assign);
+            if (var.type().isArray() && activity.isActive(var)) {
+                out.add(new Stmt.Assign(adjoint(var), assign.value()));
+            }
+        } else if (stmt instanceof Stmt.Store store) {
+            if (saves.mustSaveElements(store.target().root())) {
+                out.add(new Stmt.Push(store.target()));
+            }
+            out.add(store);
+        } else if (stmt instanceof Stmt.If ifStmt && involved(ifStmt)) {
+            List<Stmt> then = forward(ifStmt.then());
+            then.add(new Stmt.Push(Expr.Const.ofBoolean(true)));
+            List<Stmt> otherwise = forward(ifStmt.otherwise());
+            otherwise.add(new Stmt.Push(Expr.Const.ofBoolean(false)));
+            out.add(new Stmt.If(ifStmt.condition(), then, otherwise));
+        } else if (stmt instanceof Stmt.While loop && involved(loop)) {
+            Var count = new Var("count", Var.Role.SYNTHETIC, Type.INT);
+            out.add(new Stmt.Assign(count, Expr.Const.ofInt(0)));
+            List<Stmt> body = forward(loop.body());
+            body.add(new Stmt.Assign(count, new Expr.Op(Operator.ADD, List.of(new Expr.Ref(count),
+                    Expr.Const.ofInt(1)), Type.INT)));
+            if (loop.header().stream().anyMatch(this::involved)) {
+                throw new IllegalStateException("a loop condition computes an active value");
+            }
+            out.add(new Stmt.While(loop.header(), loop.condition(), body, forward(loop.update())));
+            out.add(new Stmt.Push(new Expr.Ref(count)));
+        } else {
+            out.add(stmt);
+        }
+    }
+
+    /** True when a statement has anything for the backward sweep: an active assignment or a saved value. */
+    private boolean involved(Stmt stmt) {
+        if (stmt instanceof Stmt.Assign assign) {
+            return activity.isActive(assign.var()) || saves.mustSave(assign);
+        }
+        if (stmt instanceof Stmt.Store store) {
+            return activity.isActive(store.target().root()) || saves.mustSaveElements(store.target().root());
+        }
+        if (stmt instanceof Stmt.If ifStmt) {
+            return ifStmt.then().stream().anyMatch(this::involved)
+                    || ifStmt.otherwise().stream().anyMatch(this::involved);
+        }
+        if (stmt instanceof Stmt.While loop) {
+            return loop.body().stream().anyMatch(this::involved) || loop.update().stream().anyMatch(this::involved);
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- backward sweep
+
+    private List<Stmt> backward(List<Stmt> statements) {
+        List<Stmt> out = new ArrayList<>();
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            backward(statements.get(i), out);
+        }
+        return out;
+    }
+
+    private void backward(Stmt stmt, List<Stmt> out) {
+        if (stmt instanceof Stmt.Assign assign) {
+            backwardAssign(assign, out);
+        } else if (stmt instanceof Stmt.Store store) {
+            backwardStore(store, out);
+        } else if (stmt instanceof Stmt.If ifStmt && involved(ifStmt)) {
+            out.add(new Stmt.If(new Expr.Pop(Type.BOOLEAN), nested(ifStmt.then()), nested(ifStmt.otherwise())));
+        } else if (stmt instanceof Stmt.While loop && involved(loop)) {
+            // One iteration ran the body, then the update: its backward runs the update's, then the body's.
+            List<Stmt> iteration = new ArrayList<>(loop.body());
+            iteration.addAll(loop.update());
+            Var counter = new Var("k", Var.Role.SYNTHETIC, Type.INT);
+            out.add(new Stmt.Repeat(counter, new Expr.Pop(Type.INT), nested(iteration, assignedAtTop(loop.body()), true)));
+        }
+    }
+
+    /** The backward sweep of a branch, where no local adjoint is known to be zero on entry. */
+    private List<Stmt> nested(List<Stmt> statements) {
+        return nested(statements, Set.of(), false);
+    }
+
+    /**
+     * The backward sweep of a nested body. {@code zeroOnEntry} are the variables whose adjoints are zero whenever
+     * the body's backward sweep starts: a loop body's unconditional locals, reset after every iteration.
+     */
+    private List<Stmt> nested(List<Stmt> statements, Set<Var> zeroOnEntry, boolean loop) {
+        Set<Var> outerZero = new HashSet<>(zeroAtTop);
+        Set<Var> outerTouched = new HashSet<>(touched);
+        zeroAtTop.clear();
+        zeroAtTop.addAll(zeroOnEntry);
+        touched.clear();
+        loopDepth += loop ? 1 : 0;
+        try {
+            return backward(statements);
+        } finally {
+            loopDepth -= loop ? 1 : 0;
+            outerZero.removeAll(touched);
+            zeroAtTop.clear();
+            zeroAtTop.addAll(outerZero);
+            touched.addAll(outerTouched);
+        }
+    }
+
+    /**
+     * The locals of a loop body whose adjoints are zero each time an iteration's backward sweep starts: used only
+     * inside the body, and first assigned (not updated in place) at its top level, so no value flows between
+     * iterations and the backward sweep of the assignment resets the adjoint.
+     */
+    private Set<Var> assignedAtTop(List<Stmt> body) {
+        Set<Var> vars = new HashSet<>();
+        Set<Var> seenInBody = new HashSet<>();
+        for (Stmt stmt : body) {
+            if (stmt instanceof Stmt.Assign assign && assign.var().type() == Type.DOUBLE
+                    && !seenInBody.contains(assign.var()) && activity.isActive(assign.var())
+                    && saves.isReassigned(assign.var()) && !Refs.in(assign.value()).contains(assign.var())
+                    && mentions.get(assign.var()).equals(Mentions.count(body).get(assign.var()))) {
+                vars.add(assign.var());
+            }
+            Statements.all(List.of(stmt)).forEach(located -> seenInBody.addAll(Mentions.of(located.stmt())));
+        }
+        return vars;
+    }
+
+    private void backwardAssign(Stmt.Assign assign, List<Stmt> out) {
+        Var var = assign.var();
+        Expr value = assign.value();
+        if (!activity.isActive(var)) {
+            restore(assign, out);
             return;
         }
-        Expr resultBar = new Expr.Ref(bar);
-        boolean resultUnbounded = unboundedAdjoints.contains(let.var());
-        if (!(let.value() instanceof Expr.Apply apply)) {
-            if (activity.isActive(let.value())) {
-                contribute(((Expr.Ref) let.value()).var(), resultBar, resultUnbounded);
+        if (var.type().isArray()) {
+            restore(assign, out);
+            return;
+        }
+        Expr bar = new Expr.Ref(adjoint(var));
+        boolean unbounded = unboundedAdjoints.contains(var);
+        if (value instanceof Expr.Apply apply && apply.args().contains(new Expr.Ref(var))) {
+            // v = f(v, u): restore the old v first, then u gets its share and v's adjoint is rescaled.
+            restore(assign, out);
+            List<Expr> partials = Chain.partials(apply, new Expr.Ref(var));
+            boolean anyUnbounded = Chain.unbounded(apply) || unbounded;
+            Expr selfPartial = null;
+            for (int i = 0; i < apply.args().size(); i++) {
+                Expr arg = apply.args().get(i);
+                if (arg.equals(new Expr.Ref(var))) {
+                    selfPartial = selfPartial == null ? partials.get(i)
+                            : Expr.Apply.of(Primitive.ADD, selfPartial, partials.get(i));
+                } else if (activity.isActive(arg)) {
+                    contribute(arg, Chain.times(bar, partials.get(i), anyUnbounded), anyUnbounded, out);
+                }
+            }
+            if (!(selfPartial instanceof Expr.Const c && c.is(1))) {
+                out.add(new Stmt.Assign(adjoint(var), Chain.times(bar, selfPartial, anyUnbounded)));
+                zeroAtTop.remove(var);
+                touched.add(var);
             }
             return;
         }
-        List<Expr> partials = Chain.partials(apply, new Expr.Ref(let.var()));
-        boolean unbounded = Chain.unbounded(apply) || resultUnbounded;
-        for (int i = 0; i < apply.args().size(); i++) {
-            if (apply.args().get(i) instanceof Expr.Ref ref && activity.isActive(ref.var())) {
-                contribute(ref.var(), Chain.times(resultBar, partials.get(i), unbounded), unbounded);
+        if (value instanceof Expr.Apply apply) {
+            List<Expr> partials = Chain.partials(apply, new Expr.Ref(var));
+            boolean anyUnbounded = Chain.unbounded(apply) || unbounded;
+            for (int i = 0; i < apply.args().size(); i++) {
+                Expr arg = apply.args().get(i);
+                if (activity.isActive(arg)) {
+                    contribute(arg, Chain.times(bar, partials.get(i), anyUnbounded), anyUnbounded, out);
+                }
             }
+        } else if (activity.isActive(value)) {
+            contribute(value, bar, unbounded, out);
+        }
+        if (saves.isReassigned(var)) {
+            out.add(new Stmt.Assign(adjoint(var), Expr.Const.of(0)));
+            zeroAtTop.add(var);
+            touched.add(var);
+        }
+        restore(assign, out);
+    }
+
+    private void backwardStore(Stmt.Store store, List<Stmt> out) {
+        Var array = store.target().root();
+        if (activity.isActive(array)) {
+            Expr.Element bar = adjointElement(store.target());
+            if (activity.isActive(store.value())) {
+                contribute(store.value(), bar, unboundedAdjoints.contains(array), out);
+            }
+            out.add(new Stmt.Store(bar, Expr.Const.of(0)));
+        }
+        if (saves.mustSaveElements(array)) {
+            out.add(new Stmt.Store(store.target(), new Expr.Pop(Type.DOUBLE)));
         }
     }
 
-    /** {@code varBar += amount}; the first contribution to a local declares its adjoint instead. */
-    private void contribute(Var var, Expr amount, boolean unbounded) {
+    /** Pops back the value an assignment overwrote (and, for an active array, its adjoint array). */
+    private void restore(Stmt.Assign assign, List<Stmt> out) {
+        Var var = assign.var();
+        if (!saves.mustSave(assign)) {
+            return;
+        }
+        if (var.type().isArray() && activity.isActive(var)) {
+            out.add(new Stmt.Assign(adjoint(var), new Expr.Pop(Type.DOUBLE_ARRAY)));
+        }
+        out.add(new Stmt.Assign(var, new Expr.Pop(var.type() == Type.DOUBLE_MATRIX ? Type.DOUBLE_ARRAY
+                : var.type())));
+    }
+
+    /**
+     * {@code atomBar += amount}. At the top level of the backward sweep the first contribution to a local's adjoint
+     * assigns it instead, which reads as the chain rule a person would write.
+     */
+    private void contribute(Expr atom, Expr amount, boolean unbounded, List<Stmt> out) {
+        if (atom instanceof Expr.Element element) {
+            if (unbounded) {
+                unboundedAdjoints.add(element.root());
+            }
+            out.add(new Stmt.Accumulate(adjointElement(element), amount));
+            return;
+        }
+        Var var = ((Expr.Ref) atom).var();
         if (unbounded) {
             unboundedAdjoints.add(var);
         }
-        Var parameterBar = parameterAdjoints.get(var);
-        if (parameterBar != null) {
-            body.add(new Stmt.Accumulate(new Expr.Element(parameterBar, 0), amount));
+        if (scalarParameters.contains(var)) {
+            out.add(new Stmt.Accumulate(new Expr.Element(new Expr.Ref(adjoint(var)), Expr.Const.ofInt(0)), amount));
             return;
         }
-        Var bar = localAdjoints.get(var);
-        if (bar == null) {
-            bar = Var.companion(var, "Bar", Var.Role.SYNTHETIC);
-            localAdjoints.put(var, bar);
-            body.add(new Stmt.Let(bar, amount));
+        Var bar = adjoint(var);
+        // Never written before, outside any loop, it still holds its initial zero.
+        boolean firstEver = seen.add(var) && loopDepth == 0;
+        if (firstEver || zeroAtTop.contains(var)) {
+            out.add(new Stmt.Assign(bar, amount));
         } else {
-            body.add(new Stmt.Accumulate(new Expr.Ref(bar), amount));
+            out.add(new Stmt.Accumulate(new Expr.Ref(bar), amount));
         }
+        zeroAtTop.remove(var);
+        touched.add(var);
+    }
+
+    /** {@code Checks.sameShape("xBar", xBar, x, "x")}: an adjoint array has its primal's shape. */
+    private static Stmt sameShape(Var array, Expr like) {
+        String likeName = like instanceof Expr.Ref ref ? ref.var().hint() : "the result";
+        return new Stmt.Call("Checks", "sameShape", List.of(new Expr.Text(array.base() == null ? array.hint()
+                : array.base().hint() + array.hint()), new Expr.Ref(array), like, new Expr.Text(likeName)));
+    }
+
+    private Var adjoint(Var var) {
+        return adjoints.computeIfAbsent(var, v -> Var.companion(v, "Bar", Var.Role.SYNTHETIC));
+    }
+
+    private Expr adjointOf(Expr atom) {
+        return new Expr.Ref(adjoint(((Expr.Ref) atom).var()));
+    }
+
+    /** {@code aBar[i][j]} for {@code a[i][j]}. */
+    private Expr.Element adjointElement(Expr.Element element) {
+        Expr array = element.array() instanceof Expr.Element inner
+                ? adjointElement(inner)
+                : new Expr.Ref(adjoint(element.root()));
+        return new Expr.Element(array, element.index());
     }
 }

@@ -1,0 +1,37 @@
+package dev.chainrule.processor.analysis;
+
+import dev.chainrule.processor.ir.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every statement of a body, nested ones included, with whether it sits inside a loop. */
+public final class Statements {
+    private Statements() {
+    }
+
+    /** A statement and whether some loop encloses it (so it may run more than once). */
+    public record Located(Stmt stmt, boolean inLoop) {
+    }
+
+    public static List<Located> all(List<Stmt> body) {
+        List<Located> out = new ArrayList<>();
+        collect(body, false, out);
+        return out;
+    }
+
+    private static void collect(List<Stmt> body, boolean inLoop, List<Located> out) {
+        for (Stmt stmt : body) {
+            out.add(new Located(stmt, inLoop));
+            if (stmt instanceof Stmt.If ifStmt) {
+                collect(ifStmt.then(), inLoop, out);
+                collect(ifStmt.otherwise(), inLoop, out);
+            } else if (stmt instanceof Stmt.While loop) {
+                collect(loop.header(), true, out);
+                collect(loop.body(), true, out);
+                collect(loop.update(), true, out);
+            } else if (stmt instanceof Stmt.Repeat repeat) {
+                collect(repeat.body(), true, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.chainrule.processor.emit;
+
+import dev.chainrule.processor.ir.Function;
+import dev.chainrule.processor.ir.Param;
+import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each local is declared. The IR has no declarations; Java needs one in a block that encloses every use. A
+ * variable is declared in the innermost block holding all its occurrences: at its first assignment when that comes
+ * first and sits directly in that block ({@code double t = x * x;}), otherwise with a zero value just before its
+ * first occurrence there. Locals of a loop body stay in the loop; what the backward sweep reads moves out.
+ */
+final class Declarations {
+    /** One step of a path from the function body down to a statement: a block and an index in it. */
+    private record Step(List<Stmt> block, int index) {
+    }
+
+    private final Map<Var, List<List<Step>>> paths = new LinkedHashMap<>();
+    private final Map<Stmt, Var> declaredAt = new IdentityHashMap<>();
+    private final Map<List<Stmt>, Map<Integer, List<Var>>> hoisted = new IdentityHashMap<>();
+    private final Set<Stmt> deadStores = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private Declarations() {
+    }
+
+    static Declarations of(Function function) {
+        Declarations declarations = new Declarations();
+        Set<Var> params = new HashSet<>();
+        for (Param param : function.params()) {
+            params.add(param.var());
+        }
+        Set<Var> counters = new HashSet<>();
+        declarations.walk(function.body(), new ArrayList<>(), params, counters);
+        declarations.place();
+        return declarations;
+    }
+
+    /** The variable {@code stmt} declares as it assigns it, or null. */
+    Var declaredBy(Stmt stmt) {
+        return declaredAt.get(stmt);
+    }
+
+    /**
+     * True for a reset of a generated variable ({@code tBar = 0.0}) that nothing reads before the variable goes out
+     * of scope: the backward sweep resets adjoints for the next iteration, which a block-local one does not have.
+     */
+    boolean isDeadStore(Stmt stmt) {
+        return deadStores.contains(stmt);
+    }
+
+    /** The variables declared with a zero value just before statement {@code index} of {@code block}. */
+    List<Var> hoistedBefore(List<Stmt> block, int index) {
+        return hoisted.getOrDefault(block, Map.of()).getOrDefault(index, List.of());
+    }
+
+    private void walk(List<Stmt> block, List<Step> path, Set<Var> params, Set<Var> counters) {
+        for (int i = 0; i < block.size(); i++) {
+            Stmt stmt = block.get(i);
+            List<Step> here = new ArrayList<>(path);
+            here.add(new Step(block, i));
+            if (stmt instanceof Stmt.Repeat repeat) {
+                counters.add(repeat.counter());
+            }
+            for (Var var : Occurrences.own(stmt)) {
+                if (!params.contains(var) && !counters.contains(var)) {
+                    paths.computeIfAbsent(var, v -> new ArrayList<>()).add(here);
+                }
+            }
+            for (List<Stmt> nested : Occurrences.nested(stmt)) {
+                walk(nested, here, params, counters);
+            }
+        }
+    }
+
+    private void place() {
+        paths.forEach((var, all) -> {
+            int depth = 0;
+            while (true) {
+                int d = depth;
+                List<Stmt> block = all.get(0).get(d).block();
+                boolean sameStatement = all.stream().allMatch(p -> p.size() > d + 1
+                        && p.get(d).block() == block && p.get(d).index() == all.get(0).get(d).index());
+                if (sameStatement) {
+                    depth++;
+                    continue;
+                }
+                int first = all.stream().mapToInt(p -> p.get(d).index()).min().orElseThrow();
+                Stmt stmt = block.get(first);
+                boolean direct = all.stream().anyMatch(p -> p.size() == d + 1 && p.get(d).index() == first);
+                long mentions = all.stream().filter(p -> p.get(d).index() == first).count();
+                if (direct && mentions == 1 && stmt instanceof Stmt.Assign assign && assign.var() == var) {
+                    declaredAt.put(stmt, var);
+                } else {
+                    hoisted.computeIfAbsent(block, b -> new LinkedHashMap<>())
+                            .computeIfAbsent(first, i -> new ArrayList<>()).add(var);
+                }
+                List<Step> last = all.get(all.size() - 1);
+                Stmt lastStmt = last.get(last.size() - 1).block().get(last.get(last.size() - 1).index());
+                if (all.size() > 1 && last.size() == d + 1 && var.role() == Var.Role.SYNTHETIC
+                        && lastStmt instanceof Stmt.Assign reset && reset.var() == var
+                        && reset.value() instanceof dev.chainrule.processor.ir.Expr.Const
+                        && declaredAt.get(lastStmt) == null) {
+                    deadStores.add(lastStmt);
+                }
+                return;
+            }
+        });
+    }
+}

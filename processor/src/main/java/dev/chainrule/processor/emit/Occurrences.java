@@ -1,0 +1,90 @@
+package dev.chainrule.processor.emit;
+
+import dev.chainrule.processor.analysis.Refs;
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Walks a body and reports every variable a statement mentions in its own expressions (not in nested bodies).
+ * A loop's header and update count as the loop's own: Java cannot declare there.
+ */
+final class Occurrences {
+    private Occurrences() {
+    }
+
+    /** Calls {@code visit} for each statement, with the variables that statement itself mentions. */
+    static void walk(List<Stmt> body, BiConsumer<Stmt, List<Var>> visit) {
+        for (Stmt stmt : body) {
+            visit.accept(stmt, own(stmt));
+            nested(stmt).forEach(block -> walk(block, visit));
+        }
+    }
+
+    /** The bodies nested in a statement, in order. */
+    static List<List<Stmt>> nested(Stmt stmt) {
+        if (stmt instanceof Stmt.If ifStmt) {
+            return List.of(ifStmt.then(), ifStmt.otherwise());
+        }
+        if (stmt instanceof Stmt.While loop) {
+            return List.of(loop.body());
+        }
+        if (stmt instanceof Stmt.Repeat repeat) {
+            return List.of(repeat.body());
+        }
+        return List.of();
+    }
+
+    /** The variables a statement mentions itself, the header and update of a loop included. */
+    static List<Var> own(Stmt stmt) {
+        List<Var> vars = new ArrayList<>();
+        expressions(stmt).forEach(e -> vars.addAll(Refs.in(e)));
+        if (stmt instanceof Stmt.Assign assign) {
+            vars.add(0, assign.var());
+        } else if (stmt instanceof Stmt.While loop) {
+            Stream.concat(loop.header().stream(), loop.update().stream()).forEach(s -> {
+                vars.addAll(own(s));
+                nested(s).forEach(block -> walk(block, (inner, innerVars) -> vars.addAll(innerVars)));
+            });
+        } else if (stmt instanceof Stmt.Repeat repeat) {
+            vars.add(0, repeat.counter());
+        }
+        return vars;
+    }
+
+    /** The expressions a statement evaluates itself. */
+    static List<Expr> expressions(Stmt stmt) {
+        if (stmt instanceof Stmt.Assign assign) {
+            return List.of(assign.value());
+        }
+        if (stmt instanceof Stmt.Store store) {
+            return List.of(store.target(), store.value());
+        }
+        if (stmt instanceof Stmt.If ifStmt) {
+            return List.of(ifStmt.condition());
+        }
+        if (stmt instanceof Stmt.While loop) {
+            return List.of(loop.condition());
+        }
+        if (stmt instanceof Stmt.Return ret) {
+            return ret.values();
+        }
+        if (stmt instanceof Stmt.Accumulate accumulate) {
+            return List.of(accumulate.target(), accumulate.value());
+        }
+        if (stmt instanceof Stmt.Push push) {
+            return List.of(push.value());
+        }
+        if (stmt instanceof Stmt.Repeat repeat) {
+            return List.of(repeat.times());
+        }
+        if (stmt instanceof Stmt.Call call) {
+            return call.args();
+        }
+        return List.of();
+    }
+}

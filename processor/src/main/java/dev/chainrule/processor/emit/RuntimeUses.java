@@ -1,0 +1,51 @@
+package dev.chainrule.processor.emit;
+
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Function;
+import dev.chainrule.processor.ir.Stmt;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The runtime classes a function's code names, which decides the imports and whether it needs the tape. */
+final class RuntimeUses {
+    private RuntimeUses() {
+    }
+
+    static Set<String> of(Function function) {
+        Set<String> uses = new TreeSet<>();
+        Occurrences.walk(function.body(), (stmt, vars) -> {
+            if (stmt instanceof Stmt.Push) {
+                uses.add("Tape");
+            }
+            if (stmt instanceof Stmt.Call call) {
+                uses.add(call.owner());
+            }
+            Occurrences.expressions(stmt).forEach(e -> collect(e, uses));
+            if (stmt instanceof Stmt.While loop) {
+                loop.header().forEach(s -> uses.addAll(of(s)));
+                loop.update().forEach(s -> uses.addAll(of(s)));
+            }
+        });
+        return uses;
+    }
+
+    private static Set<String> of(Stmt stmt) {
+        return of(new Function("", java.util.List.of(), java.util.List.of(stmt), Function.Result.DOUBLE));
+    }
+
+    private static void collect(Expr expr, Set<String> uses) {
+        if (expr instanceof Expr.PartialCall call) {
+            uses.add("Partials");
+            call.args().forEach(arg -> collect(arg, uses));
+        } else if (expr instanceof Expr.Pop) {
+            uses.add("Tape");
+        } else if (expr instanceof Expr.Apply apply) {
+            apply.args().forEach(arg -> collect(arg, uses));
+        } else if (expr instanceof Expr.Op op) {
+            op.args().forEach(arg -> collect(arg, uses));
+        } else if (expr instanceof Expr.Element element) {
+            collect(element.array(), uses);
+            collect(element.index(), uses);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.chainrule.processor.ir;
+
+/** The Java types the IR handles. Only {@code double} values and {@code double} arrays carry derivatives. */
+public enum Type {
+    DOUBLE("double"), INT("int"), LONG("long"), BOOLEAN("boolean"),
+    DOUBLE_ARRAY("double[]"), DOUBLE_MATRIX("double[][]"),
+    /** Only for messages the generated code passes to runtime checks. */
+    STRING("String");
+
+    private final String javaName;
+
+    Type(String javaName) {
+        this.javaName = javaName;
+    }
+
+    public String javaName() {
+        return javaName;
+    }
+
+    /** True for the types whose values can be differentiable: {@code double} and arrays of it. */
+    public boolean isDifferentiable() {
+        return this == DOUBLE || isArray();
+    }
+
+    public boolean isArray() {
+        return this == DOUBLE_ARRAY || this == DOUBLE_MATRIX;
+    }
+
+    public boolean isIntegral() {
+        return this == INT || this == LONG;
+    }
+
+    /** The type of an element: {@code double} of {@code double[]}, {@code double[]} of {@code double[][]}. */
+    public Type element() {
+        if (this == DOUBLE_ARRAY) {
+            return DOUBLE;
+        }
+        if (this == DOUBLE_MATRIX) {
+            return DOUBLE_ARRAY;
+        }
+        throw new IllegalStateException(this + " has no elements");
+    }
+
+    /** The value a hoisted declaration starts with. */
+    public String zero() {
+        return switch (this) {
+            case DOUBLE -> "0.0";
+            case INT, LONG -> "0";
+            case BOOLEAN -> "false";
+            default -> "null";
+        };
+    }
+}

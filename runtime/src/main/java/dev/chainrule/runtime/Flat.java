@@ -1,0 +1,107 @@
+package dev.chainrule.runtime;
+
+/**
+ * Helpers for generated {@link DifferentiableFunction} views of methods with several array parameters, which lay
+ * those arguments end to end in one flat vector: {@code double[]} parameters as they are, {@code double[][]}
+ * parameters row by row (row-major), each starting at the offset where the previous one ends.
+ *
+ * <p>A view copies its slice of {@code x} (or of the tangent seed) into the method's own arrays with
+ * {@code copyIn}, and adds the method's adjoint arrays back into its slice of {@code xBar} with {@code addOut}. An
+ * offset or array that does not fit the flat vector throws {@link IndexOutOfBoundsException}; the views compute
+ * their offsets from dimensions the base classes have already checked, so that is a bug in generated code.
+ */
+public final class Flat {
+
+    private Flat() {
+    }
+
+    /**
+     * Copies {@code into.length} entries of {@code flat}, starting at {@code offset}, into {@code into}.
+     *
+     * @param flat   the flat vector; read only
+     * @param offset where the slice starts in {@code flat}
+     * @param into   receives {@code flat[offset .. offset + into.length)}; overwritten
+     */
+    public static void copyIn(double[] flat, int offset, double[] into) {
+        System.arraycopy(flat, offset, into, 0, into.length);
+    }
+
+    /**
+     * Copies consecutive entries of {@code flat}, starting at {@code offset}, into the rows of {@code into} in
+     * row-major order. Rows may differ in length; each takes as many entries as it is long.
+     *
+     * @param flat   the flat vector; read only
+     * @param offset where the slice starts in {@code flat}
+     * @param into   receives the slice, row after row; overwritten
+     */
+    public static void copyIn(double[] flat, int offset, double[][] into) {
+        int at = offset;
+        for (double[] row : into) {
+            System.arraycopy(flat, at, row, 0, row.length);
+            at += row.length;
+        }
+    }
+
+    /**
+     * Adds {@code from} into {@code flat}, starting at {@code offset}: {@code flat[offset + k] += from[k]}.
+     * It adds rather than copies because an adjoint slice may receive contributions from more than one place.
+     *
+     * @param from   the adjoint to add; read only
+     * @param flat   the flat adjoint vector; accumulated into
+     * @param offset where the slice starts in {@code flat}
+     */
+    public static void addOut(double[] from, double[] flat, int offset) {
+        for (int k = 0; k < from.length; k++) {
+            flat[offset + k] += from[k];
+        }
+    }
+
+    /**
+     * Adds the rows of {@code from} into consecutive entries of {@code flat}, starting at {@code offset}, in
+     * row-major order: the inverse layout of {@link #copyIn(double[], int, double[][])}.
+     *
+     * @param from   the adjoint to add, row after row; read only
+     * @param flat   the flat adjoint vector; accumulated into
+     * @param offset where the slice starts in {@code flat}
+     */
+    public static void addOut(double[][] from, double[] flat, int offset) {
+        int at = offset;
+        for (double[] row : from) {
+            addOut(row, flat, at);
+            at += row.length;
+        }
+    }
+
+    /**
+     * Allocates a zero-filled {@code rows × cols} matrix, for the adjoint or working copy of a matrix parameter.
+     *
+     * @param rows the number of rows, at least 0
+     * @param cols the length of each row, at least 0
+     * @return a new {@code double[rows][cols]}
+     * @throws IllegalArgumentException if either count is negative
+     */
+    public static double[][] matrix(int rows, int cols) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows is " + rows + ", expected at least 0");
+        }
+        if (cols < 0) {
+            throw new IllegalArgumentException("cols is " + cols + ", expected at least 0");
+        }
+        return new double[rows][cols];
+    }
+
+    /**
+     * A zero matrix with the shape of {@code like}, row by row (rows may differ in length): the adjoint accumulator
+     * the generated {@code mGradient} allocates for a {@code double[][]} argument.
+     *
+     * @param like the matrix whose shape to copy
+     * @return a new zero matrix of that shape
+     */
+    public static double[][] zerosLike(double[][] like) {
+        double[][] zeros = new double[like.length][];
+        for (int i = 0; i < like.length; i++) {
+            zeros[i] = new double[like[i].length];
+        }
+        return zeros;
+    }
+}

@@ -1,0 +1,262 @@
+package dev.chainrule.runtime;
+
+import java.util.Arrays;
+
+/**
+ * The reverse-mode tape of primitive values: four last-in-first-out stacks, of {@code double}, {@code int},
+ * {@code boolean} and {@code Object} (array references), on which a generated forward sweep saves what its backward
+ * sweep needs (values about to be overwritten, branch decisions, loop trip counts, arrays about to be replaced).
+ *
+ * <p>Generated reverse code fetches the tape once per call with {@link #current()}, then pushes during the forward
+ * sweep and pops in reverse order during the backward sweep:
+ *
+ * <pre>{@code
+ * Tape tape = Tape.current();
+ * for (int i = 0; i < x.length; i++) { tape.pushDouble(p); p = p * x[i]; }
+ * ...
+ * for (int i = x.length - 1; i >= 0; i--) { p = tape.popDouble(); ... }
+ * }</pre>
+ *
+ * <p><b>The invariant that makes sharing safe.</b> Every generated call pops exactly what it pushed, on every stack,
+ * before it returns. A nested call (a generated method calling another generated method, or calling itself
+ * recursively) therefore finds the stacks above its caller's entries and leaves them exactly there, so one tape per
+ * thread serves any depth of nesting without the calls knowing of each other. A pop that finds a stack empty breaks
+ * this invariant and throws {@link IllegalStateException} ("tape underflow: ..."): it is a bug in generated code, not
+ * a user error. An exception thrown out of the middle of a sweep leaves its entries behind; the calls that follow
+ * still work above them, and {@link #clear()} releases them.
+ *
+ * <p><b>Cost.</b> The stacks are plain arrays that start at 1024 entries, double when full and
+ * never shrink, so once a thread's tape has grown to its deepest sweep a call allocates nothing: no boxing and no
+ * object per push. The push and pop methods are kept tiny (growth and the underflow message live in separate methods)
+ * so that the JIT inlines them into the generated loops.
+ *
+ * <p>A tape is confined to its thread and is not itself thread-safe; {@link #current()} gives each thread its own.
+ */
+public final class Tape {
+
+    /** The number of entries each stack holds before it first grows. */
+    static final int INITIAL_CAPACITY = 1024;
+
+    /** The largest array length every JVM allocates; a few header words below {@code Integer.MAX_VALUE}. */
+    private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
+
+    // withInitial rather than an explicit null check: the lookup after the first call on a thread allocates nothing.
+    private static final ThreadLocal<Tape> CURRENT = ThreadLocal.withInitial(Tape::new);
+
+    private double[] doubles = new double[INITIAL_CAPACITY];
+    private int doubleCount;
+    private int[] ints = new int[INITIAL_CAPACITY];
+    private int intCount;
+    private boolean[] booleans = new boolean[INITIAL_CAPACITY];
+    private int booleanCount;
+    private Object[] objects = new Object[INITIAL_CAPACITY];
+    private int objectCount;
+
+    /** Creates an empty tape; package-private so that generated code always goes through {@link #current()}. */
+    Tape() {
+    }
+
+    /**
+     * Returns the calling thread's tape, creating it on the thread's first call. Threads never share stacks, and
+     * after the first call this allocates nothing.
+     *
+     * @return this thread's tape
+     */
+    public static Tape current() {
+        return CURRENT.get();
+    }
+
+    /**
+     * Pushes a {@code double}.
+     *
+     * @param value the value to save
+     */
+    public void pushDouble(double value) {
+        if (doubleCount == doubles.length) {
+            growDoubles();
+        }
+        doubles[doubleCount++] = value;
+    }
+
+    /**
+     * Pops the {@code double} pushed last.
+     *
+     * @return the value
+     * @throws IllegalStateException if the {@code double} stack is empty (a bug in generated code)
+     */
+    public double popDouble() {
+        if (doubleCount == 0) {
+            throw underflow("popDouble", "double");
+        }
+        return doubles[--doubleCount];
+    }
+
+    /**
+     * Pushes an {@code int}.
+     *
+     * @param value the value to save
+     */
+    public void pushInt(int value) {
+        if (intCount == ints.length) {
+            growInts();
+        }
+        ints[intCount++] = value;
+    }
+
+    /**
+     * Pops the {@code int} pushed last.
+     *
+     * @return the value
+     * @throws IllegalStateException if the {@code int} stack is empty (a bug in generated code)
+     */
+    public int popInt() {
+        if (intCount == 0) {
+            throw underflow("popInt", "int");
+        }
+        return ints[--intCount];
+    }
+
+    /**
+     * Pushes a {@code boolean}, typically a branch decision.
+     *
+     * @param value the value to save
+     */
+    public void pushBoolean(boolean value) {
+        if (booleanCount == booleans.length) {
+            growBooleans();
+        }
+        booleans[booleanCount++] = value;
+    }
+
+    /**
+     * Pops the {@code boolean} pushed last.
+     *
+     * @return the value
+     * @throws IllegalStateException if the {@code boolean} stack is empty (a bug in generated code)
+     */
+    public boolean popBoolean() {
+        if (booleanCount == 0) {
+            throw underflow("popBoolean", "boolean");
+        }
+        return booleans[--booleanCount];
+    }
+
+    /**
+     * Pushes a reference, typically an array about to be replaced.
+     *
+     * @param value the reference to save; may be {@code null}
+     */
+    public void pushObject(Object value) {
+        if (objectCount == objects.length) {
+            growObjects();
+        }
+        objects[objectCount++] = value;
+    }
+
+    /**
+     * Pops the reference pushed last and clears its slot, so that the tape does not keep the array alive after the
+     * backward sweep is done with it.
+     *
+     * @return the reference, to be cast by the caller to the type it pushed
+     * @throws IllegalStateException if the {@code Object} stack is empty (a bug in generated code)
+     */
+    public Object popObject() {
+        if (objectCount == 0) {
+            throw underflow("popObject", "Object");
+        }
+        Object value = objects[--objectCount];
+        objects[objectCount] = null;
+        return value;
+    }
+
+    /**
+     * Returns the number of {@code double} entries on the tape.
+     *
+     * @return the depth of the {@code double} stack
+     */
+    public int doubleCount() {
+        return doubleCount;
+    }
+
+    /**
+     * Returns the number of {@code int} entries on the tape.
+     *
+     * @return the depth of the {@code int} stack
+     */
+    public int intCount() {
+        return intCount;
+    }
+
+    /**
+     * Returns the number of {@code boolean} entries on the tape.
+     *
+     * @return the depth of the {@code boolean} stack
+     */
+    public int booleanCount() {
+        return booleanCount;
+    }
+
+    /**
+     * Returns the number of {@code Object} entries on the tape.
+     *
+     * @return the depth of the {@code Object} stack
+     */
+    public int objectCount() {
+        return objectCount;
+    }
+
+    /**
+     * Empties every stack and releases the references on it, keeping the capacity. Meant for recovering after an
+     * exception abandoned a sweep; calling it while generated reverse code is running on this thread breaks that
+     * code's pops.
+     */
+    public void clear() {
+        // Only the used prefix can hold references: popObject clears every slot above objectCount.
+        Arrays.fill(objects, 0, objectCount, null);
+        doubleCount = 0;
+        intCount = 0;
+        booleanCount = 0;
+        objectCount = 0;
+    }
+
+    /** Returns the raw slot {@code index} of the {@code Object} stack, so tests can see that a pop cleared it. */
+    Object objectSlot(int index) {
+        return objects[index];
+    }
+
+    /** Returns the current length of the {@code double} array, so tests can see growth. */
+    int doubleCapacity() {
+        return doubles.length;
+    }
+
+    // Growth is out of line so that each push stays a compare, a store and an increment.
+    private void growDoubles() {
+        doubles = Arrays.copyOf(doubles, grownCapacity(doubles.length, "double"));
+    }
+
+    private void growInts() {
+        ints = Arrays.copyOf(ints, grownCapacity(ints.length, "int"));
+    }
+
+    private void growBooleans() {
+        booleans = Arrays.copyOf(booleans, grownCapacity(booleans.length, "boolean"));
+    }
+
+    private void growObjects() {
+        objects = Arrays.copyOf(objects, grownCapacity(objects.length, "Object"));
+    }
+
+    private static int grownCapacity(int length, String kind) {
+        if (length >= MAX_CAPACITY) {
+            throw new IllegalStateException("tape overflow: the " + kind + " stack already holds " + length
+                    + " entries; a sweep this long needs checkpointing, not a bigger tape");
+        }
+        // Doubling keeps the total copying linear in the number of pushes; the max guards int overflow.
+        return (int) Math.min((long) length * 2, MAX_CAPACITY);
+    }
+
+    private static IllegalStateException underflow(String method, String kind) {
+        return new IllegalStateException("tape underflow: " + method + " on an empty " + kind
+                + " stack; generated reverse code popped more than it pushed");
+    }
+}
