@@ -1,5 +1,8 @@
 package dev.chainrule.processor;
 
+import dev.chainrule.processor.callees.CallResolver;
+import dev.chainrule.processor.callees.DerivativeRules;
+import dev.chainrule.processor.callees.Types;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.emit.DerivativesClass;
 import dev.chainrule.processor.emit.DifferentiatedMethod;
@@ -9,8 +12,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +24,6 @@ import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -27,18 +31,19 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /**
- * Generates {@code <Class>Derivatives} for every class with {@code @Differentiable} methods. Thin on purpose: per
- * class it asks {@link MethodCompiler} for each method and hands the results to the emitter. It never claims the
- * annotation, and it is isolating for Gradle: one generated class per annotated class, that class its only origin.
+ * Generates {@code <Class>Derivatives} for every class with {@code @Differentiable} methods. Thin on purpose: it
+ * gathers the {@code @DerivativeOf} rules, then per class asks {@link MethodCompiler} for each method (and for the
+ * helpers they call) and hands the results to the emitter. It never claims the annotations, and it is isolating for
+ * Gradle: one generated class per annotated class, that class its only origin.
  */
 public final class DifferentiableProcessor extends AbstractProcessor {
-    static final String DIFFERENTIABLE = "dev.chainrule.Differentiable";
-
     private SourceLocator locator;
+    private DerivativeRules rules;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(DIFFERENTIABLE);
+        return Set.of("dev.chainrule.Differentiable", DerivativeRules.DERIVATIVE_OF,
+                DerivativeRules.DERIVATIVE_OF_LIST);
     }
 
     @Override
@@ -48,36 +53,52 @@ public final class DifferentiableProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(DIFFERENTIABLE);
-        if (annotation == null || annotations.isEmpty()) {
+        if (annotations.isEmpty()) {
             return false;
         }
         if (locator == null) {
             locator = SourceLocator.create(processingEnv);
+            rules = new DerivativeRules(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                    processingEnv.getMessager());
+        }
+        for (String name : List.of(DerivativeRules.DERIVATIVE_OF, DerivativeRules.DERIVATIVE_OF_LIST)) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+            if (annotation != null) {
+                ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation)).forEach(rules::add);
+            }
+        }
+        TypeElement differentiable = processingEnv.getElementUtils().getTypeElement("dev.chainrule.Differentiable");
+        if (differentiable == null) {
+            return false;
         }
         Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
-        for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation))) {
+        for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(differentiable))) {
             byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new ArrayList<>()).add(method);
         }
         byClass.forEach(this::generate);
         return false;
     }
 
+    /** The annotated methods of one class, then the helpers they reach, then the generated class. */
     private void generate(TypeElement type, List<ExecutableElement> methods) {
         MethodCompiler compiler = new MethodCompiler(processingEnv, locator);
+        Set<ExecutableElement> helpersSeen = new LinkedHashSet<>();
+        Deque<ExecutableElement> helpers = new ArrayDeque<>();
+        CallResolver callees = new CallResolver(processingEnv.getElementUtils(), type, rules, locator.imports(type),
+                helper -> {
+                    if (helpersSeen.add(helper)) {
+                        helpers.add(helper);
+                    }
+                });
         List<DifferentiatedMethod> compiled = new ArrayList<>();
         boolean failed = false;
         for (ExecutableElement method : methods) {
-            try {
-                Optional<DifferentiatedMethod> result = compiler.compile(method);
-                result.ifPresent(compiled::add);
-                failed |= result.isEmpty();
-            } catch (RuntimeException e) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                        Diagnostic.INTERNAL.format(method.getSimpleName(), trace), method);
-                throw e;
+            failed |= !compileReporting(method, () -> compiler.compile(method, callees), compiled);
+        }
+        while (!helpers.isEmpty()) {
+            ExecutableElement helper = helpers.poll();
+            if (!methods.contains(helper)) {
+                failed |= !compileReporting(helper, () -> compiler.compileHelper(helper, callees), compiled);
             }
         }
         if (!failed) {
@@ -85,13 +106,30 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         }
     }
 
+    /** Runs one compilation; a crash becomes an error on the method (with the trace to report) and is rethrown. */
+    private boolean compileReporting(ExecutableElement method,
+            java.util.function.Supplier<Optional<DifferentiatedMethod>> compilation,
+            List<DifferentiatedMethod> compiled) {
+        try {
+            Optional<DifferentiatedMethod> result = compilation.get();
+            result.ifPresent(compiled::add);
+            return result.isPresent();
+        } catch (RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                    Diagnostic.INTERNAL.format(method.getSimpleName(), trace), method);
+            throw e;
+        }
+    }
+
     private void write(TypeElement type, List<DifferentiatedMethod> methods) {
         PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
         String packageName = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-        String className = ClassNames.derivativesOf(type);
+        String className = Types.derivativesName(type);
         boolean hasGenerated = processingEnv.getElementUtils()
                 .getTypeElement("javax.annotation.processing.Generated") != null;
-        String source = DerivativesClass.source(packageName, className, ClassNames.reference(type),
+        String source = DerivativesClass.source(packageName, className, Types.nestedName(type),
                 hasGenerated ? getClass().getName() : null, methods);
         String qualified = packageName.isEmpty() ? className : packageName + "." + className;
         try {
@@ -101,27 +139,6 @@ public final class DifferentiableProcessor extends AbstractProcessor {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Names derived from the annotated class. */
-    static final class ClassNames {
-        private ClassNames() {
-        }
-
-        /** {@code Functions} gives {@code FunctionsDerivatives}; nested {@code Outer.Inner} gives {@code Outer_InnerDerivatives}. */
-        static String derivativesOf(TypeElement type) {
-            return reference(type).replace('.', '_') + "Derivatives";
-        }
-
-        /** How code in the same package names the class: {@code Outer.Inner} for a nested one. */
-        static String reference(TypeElement type) {
-            StringBuilder name = new StringBuilder(type.getSimpleName());
-            for (Element e = type.getEnclosingElement(); e.getKind() != ElementKind.PACKAGE;
-                    e = e.getEnclosingElement()) {
-                name.insert(0, e.getSimpleName() + ".");
-            }
-            return name.toString();
         }
     }
 }

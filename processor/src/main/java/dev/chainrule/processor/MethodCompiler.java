@@ -1,11 +1,17 @@
 package dev.chainrule.processor;
 
 import dev.chainrule.processor.analysis.Activity;
+import dev.chainrule.processor.callees.Parameters;
+import dev.chainrule.processor.callees.Types;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.diagnostics.Problem;
 import dev.chainrule.processor.emit.DifferentiatedMethod;
+import dev.chainrule.processor.frontend.Callees;
 import dev.chainrule.processor.frontend.FrontEnd;
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Primal;
+import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
 import dev.chainrule.processor.source.MethodSource;
 import dev.chainrule.processor.source.SourceLocator;
@@ -18,16 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
@@ -37,8 +38,6 @@ import javax.tools.Diagnostic.Kind;
  * the offending expression; an empty result means the compile has failed.
  */
 final class MethodCompiler {
-    private static final String NO_DERIVATIVE = "dev.chainrule.NoDerivative";
-
     private final Messager messager;
     private final SourceLocator locator;
 
@@ -47,14 +46,21 @@ final class MethodCompiler {
         this.locator = locator;
     }
 
-    Optional<DifferentiatedMethod> compile(ExecutableElement method) {
+    /** A {@code @Differentiable} method. */
+    Optional<DifferentiatedMethod> compile(ExecutableElement method, Callees callees) {
         if (!validDeclaration(method)) {
             return Optional.empty();
         }
-        Optional<Set<String>> wrt = wrt(method);
-        if (wrt.isEmpty()) {
-            return Optional.empty();
-        }
+        return wrt(method).flatMap(wrt -> lower(method, wrt, callees, false));
+    }
+
+    /** A static helper a differentiable method calls, differentiated in all its double and array parameters. */
+    Optional<DifferentiatedMethod> compileHelper(ExecutableElement method, Callees callees) {
+        return lower(method, Parameters.differentiableTyped(method), callees, true);
+    }
+
+    private Optional<DifferentiatedMethod> lower(ExecutableElement method, Set<String> wrt, Callees callees,
+            boolean helper) {
         Optional<MethodSource> source = locator.locate(method);
         if (source.isEmpty()) {
             error(method, Diagnostic.NO_SOURCE.format(method.getSimpleName()));
@@ -64,8 +70,8 @@ final class MethodCompiler {
         for (ExecutableElement sibling : ElementFilter.methodsIn(method.getEnclosingElement().getEnclosedElements())) {
             methodsOfClass.add(sibling.getSimpleName().toString());
         }
-        FrontEnd.Result lowered = FrontEnd.lower(source.get().unit(), source.get().declaration(), wrt.get(),
-                methodsOfClass);
+        FrontEnd.Result lowered = FrontEnd.lower(source.get().unit(), source.get().declaration(), wrt,
+                methodsOfClass, callees);
         for (Problem problem : lowered.problems()) {
             print(source.get(), problem, method);
         }
@@ -79,7 +85,10 @@ final class MethodCompiler {
                 print(source.get(), Problem.at(zero.node(), Diagnostic.ZERO_DERIVATIVE, zero.what()), method);
             }
         }
-        if (!primal.wrt().isEmpty() && !activity.resultIsVaried(primal)) {
+        if (!droppedDerivatives(lowered.calls(), activity, source.get(), method)) {
+            return Optional.empty();
+        }
+        if (!helper && !primal.wrt().isEmpty() && !activity.resultIsVaried(primal)) {
             messager.printMessage(Kind.WARNING, Diagnostic.CONSTANT_RESULT.format(method.getSimpleName()), method);
         }
         String name = method.getSimpleName().toString();
@@ -88,12 +97,35 @@ final class MethodCompiler {
             parameters.add(new DifferentiatedMethod.Parameter(parameter.hint(), parameter.type(),
                     primal.wrt().contains(parameter)));
         }
-        return Optional.of(new DifferentiatedMethod(
-                DifferentiableProcessor.ClassNames.reference((javax.lang.model.element.TypeElement) method
-                        .getEnclosingElement()),
+        Function copy = helper ? new Function(name, primal.params().stream().map(dev.chainrule.processor.ir.Param::new)
+                .toList(), primal.body(), primal.result() == Type.DOUBLE ? Function.Result.DOUBLE
+                : Function.Result.DOUBLE_ARRAY) : null;
+        return Optional.of(new DifferentiatedMethod(Types.nestedName((TypeElement) method.getEnclosingElement()),
                 name, parameters, primal.result(),
                 ForwardTransform.apply(primal, activity, name + "Jvp"),
-                ReverseTransform.apply(primal, name + "Vjp")));
+                ReverseTransform.apply(primal, name + "Vjp"), copy));
+    }
+
+    /**
+     * Reports calls that pass a value depending on the inputs to a parameter whose derivative the callee does not
+     * compute: the result would silently miss that part of the derivative.
+     */
+    private boolean droppedDerivatives(List<FrontEnd.CallSite> calls, Activity activity, MethodSource source,
+            ExecutableElement method) {
+        boolean ok = true;
+        for (FrontEnd.CallSite site : calls) {
+            Expr.Call call = site.call();
+            for (int i = 0; i < call.args().size(); i++) {
+                boolean dropped = !call.callee().differentiable().get(i)
+                        && call.callee().params().get(i).isDifferentiable() && activity.isVaried(call.args().get(i));
+                if (dropped) {
+                    print(source, Problem.at(site.node(), Diagnostic.CONSTANT_ARGUMENT, "`" + site.node() + "`",
+                            Integer.toString(i + 1), call.callee().name()), method);
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     private void print(MethodSource source, Problem problem, ExecutableElement method) {
@@ -117,8 +149,7 @@ final class MethodCompiler {
         }
         long overloads = ElementFilter.methodsIn(method.getEnclosingElement().getEnclosedElements()).stream()
                 .filter(m -> m.getSimpleName().contentEquals(name))
-                .filter(m -> m.getAnnotationMirrors().stream().anyMatch(a -> isAnnotation(a,
-                        DifferentiableProcessor.DIFFERENTIABLE)))
+                .filter(Parameters::isDifferentiable)
                 .count();
         if (overloads > 1) {
             error(method, Diagnostic.OVERLOADED.format(name, method.getEnclosingElement().getSimpleName()));
@@ -127,66 +158,19 @@ final class MethodCompiler {
         return valid;
     }
 
-    /** The names to differentiate: {@code wrt} if given, else every double parameter not marked {@code @NoDerivative}. */
+    /** The names to differentiate: {@code wrt} if given, else every differentiable parameter not marked constant. */
     private Optional<Set<String>> wrt(ExecutableElement method) {
-        Set<String> doubles = new LinkedHashSet<>();
-        Set<String> constants = new LinkedHashSet<>();
-        for (VariableElement parameter : method.getParameters()) {
-            if (isDifferentiableType(parameter.asType())) {
-                doubles.add(parameter.getSimpleName().toString());
-            }
-            if (parameter.getAnnotationMirrors().stream().anyMatch(a -> isAnnotation(a, NO_DERIVATIVE))) {
-                constants.add(parameter.getSimpleName().toString());
-            }
-        }
-        List<String> listed = listedWrt(method);
-        if (listed.isEmpty()) {
-            doubles.removeAll(constants);
-            return Optional.of(doubles);
-        }
+        List<String> listed = Parameters.listedWrt(method);
+        Set<String> typed = Parameters.differentiableTyped(method);
+        Set<String> constants = Parameters.constants(method);
         boolean valid = true;
         for (String name : listed) {
-            if (!doubles.contains(name) || constants.contains(name)) {
+            if (!typed.contains(name) || constants.contains(name)) {
                 error(method, Diagnostic.UNKNOWN_WRT.format(name, method.getSimpleName()));
                 valid = false;
             }
         }
-        return valid ? Optional.of(new LinkedHashSet<>(listed)) : Optional.empty();
-    }
-
-    /** {@code double}, {@code double[]} or {@code double[][]}. */
-    private static boolean isDifferentiableType(TypeMirror type) {
-        TypeMirror element = type;
-        for (int level = 0; level < 3 && element.getKind() == TypeKind.ARRAY; level++) {
-            element = ((ArrayType) element).getComponentType();
-        }
-        int depth = 0;
-        for (TypeMirror t = type; t.getKind() == TypeKind.ARRAY; t = ((ArrayType) t).getComponentType()) {
-            depth++;
-        }
-        return element.getKind() == TypeKind.DOUBLE && depth <= 2;
-    }
-
-    private static List<String> listedWrt(ExecutableElement method) {
-        List<String> names = new ArrayList<>();
-        for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-            if (!isAnnotation(mirror, DifferentiableProcessor.DIFFERENTIABLE)) {
-                continue;
-            }
-            mirror.getElementValues().forEach((key, value) -> {
-                if (key.getSimpleName().contentEquals("wrt")) {
-                    for (Object item : (List<?>) value.getValue()) {
-                        names.add((String) ((AnnotationValue) item).getValue());
-                    }
-                }
-            });
-        }
-        return names;
-    }
-
-    private static boolean isAnnotation(AnnotationMirror mirror, String qualifiedName) {
-        return ((javax.lang.model.element.TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                .contentEquals(qualifiedName);
+        return valid ? Optional.of(Parameters.wrt(method)) : Optional.empty();
     }
 
     private void error(Element element, String message) {

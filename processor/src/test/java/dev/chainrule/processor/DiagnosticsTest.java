@@ -149,14 +149,14 @@ class DiagnosticsTest {
     }
 
     @Test
-    void callOfAnotherMethodHasNoRule() {
+    void callOfALibraryMethodHasNoRule() {
         JavaFileObject file = unit(
-                "  static double g(double x) { return x; }",
                 "  @Differentiable",
                 "  static double f(double x) {",
-                "    return g(x) * 2;",
+                "    return Double.sum(x, 1.0) * 2;",
                 "  }");
-        assertError(compile(file), file, 9, "AD/UnsupportedCall", "g(x)");
+        assertError(compile(file), file, 8, "AD/UnsupportedCall", "Double.sum(x, 1.0)");
+        assertThat(compile(file)).hadErrorContaining("@DerivativeOf").inFile(file).onLine(8);
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class Tape {
     private int booleanCount;
     private Object[] objects = new Object[INITIAL_CAPACITY];
     private int objectCount;
+    private double[][] cells = new double[16][];
+    private int cellCount;
 
     /** Creates an empty tape; package-private so that generated code always goes through {@link #current()}. */
     Tape() {
@@ -217,6 +219,7 @@ public final class Tape {
         intCount = 0;
         booleanCount = 0;
         objectCount = 0;
+        cellCount = 0;
     }
 
     /** Returns the raw slot {@code index} of the {@code Object} stack, so tests can see that a pop cleared it. */
@@ -258,5 +261,48 @@ public final class Tape {
     private static IllegalStateException underflow(String method, String kind) {
         return new IllegalStateException("tape underflow: " + method + " on an empty " + kind
                 + " stack; generated reverse code popped more than it pushed");
+    }
+
+    /**
+     * A zeroed {@code double[1]} from the tape's pool, for a scalar adjoint that a generated backward sweep passes to
+     * the reverse mode of a method it calls ({@code gVjp(a, seed, aCell)}), then reads. Cells are reused, so the call
+     * allocates nothing in steady state; like the stacks they are taken and given back last in, first out.
+     *
+     * @return a cell holding 0, valid until {@link #release(int)} gives it back
+     */
+    public double[] cell() {
+        if (cellCount == cells.length) {
+            cells = Arrays.copyOf(cells, cells.length * 2);
+        }
+        double[] cell = cells[cellCount];
+        if (cell == null) {
+            cell = new double[1];
+            cells[cellCount] = cell;
+        }
+        cell[0] = 0;
+        cellCount++;
+        return cell;
+    }
+
+    /**
+     * Gives back the {@code count} cells taken last.
+     *
+     * @param count how many cells to give back
+     */
+    public void release(int count) {
+        if (count > cellCount) {
+            throw new IllegalStateException("tape underflow: release(" + count + ") with " + cellCount
+                    + " cells taken; generated reverse code released more than it took");
+        }
+        cellCount -= count;
+    }
+
+    /**
+     * How many cells are taken.
+     *
+     * @return the number of cells taken and not yet released
+     */
+    public int cellCount() {
+        return cellCount;
     }
 }

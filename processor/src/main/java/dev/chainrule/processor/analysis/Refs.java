@@ -41,6 +41,12 @@ public final class Refs {
             }
         } else if (expr instanceof Expr.Clone clone) {
             collect(clone.array(), vars, differentiableOnly);
+        } else if (expr instanceof Expr.Call call) {
+            for (int i = 0; i < call.args().size(); i++) {
+                if (!differentiableOnly || call.callee().differentiable().get(i)) {
+                    collect(call.args().get(i), vars, differentiableOnly);
+                }
+            }
         } else if (!differentiableOnly) {
             if (expr instanceof Expr.Op op) {
                 op.args().forEach(arg -> collect(arg, vars, false));
@@ -50,6 +56,10 @@ public final class Refs {
                 collect(length.array(), vars, false);
             } else if (expr instanceof Expr.NewArray array) {
                 array.dimensions().forEach(d -> collect(d, vars, false));
+            } else if (expr instanceof Expr.Invoke invoke) {
+                invoke.args().forEach(arg -> collect(arg, vars, false));
+            } else if (expr instanceof Expr.Member member) {
+                collect(member.object(), vars, false);
             }
         }
     }

@@ -66,7 +66,10 @@ public final class Saves {
      */
     private static List<Var> readByAdjoint(Expr value, Var target, Activity activity) {
         List<Var> vars = new ArrayList<>();
-        if (value instanceof Expr.Apply apply) {
+        if (value instanceof Expr.Call call) {
+            // A called reverse mode reads every argument again; a rule's partials are functions of them.
+            vars.addAll(Refs.in(call));
+        } else if (value instanceof Expr.Apply apply) {
             List<Expr> partials = Rules.of(apply.op()).partials(apply.args(), new Expr.Ref(target));
             for (int i = 0; i < partials.size(); i++) {
                 if (activity.isActive(apply.args().get(i))) {

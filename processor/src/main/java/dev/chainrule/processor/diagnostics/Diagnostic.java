@@ -18,8 +18,15 @@ public enum Diagnostic {
     ZERO_DERIVATIVE("AD/ZeroDerivative", "%s is piecewise constant: the derivative through it is zero",
             "this is right almost everywhere; if you meant a smooth function, write it without rounding", true),
     UNSUPPORTED_CALL("AD/UnsupportedCall", "call %s has no derivative rule",
-            "use one of Math/StrictMath sin cos tan asin acos atan atan2 sinh cosh tanh exp expm1 log log10 log1p "
-                    + "sqrt cbrt pow hypot abs min max, or inline the computation"),
+            "call a Math function, a @Differentiable method, or a static method of this class; for a method from "
+                    + "a library, give its partial derivatives with @DerivativeOf"),
+    CONSTANT_ARGUMENT("AD/ConstantArgument", "%s passes a value that depends on the differentiable inputs to "
+            + "parameter %s of %s, which has no derivative", "mark that parameter differentiable (remove "
+            + "@NoDerivative, or add it to wrt), or wrap the argument in StopGradient.stop(...) if dropping its "
+            + "derivative is intended"),
+    BAD_RULE("AD/BadRule", "@DerivativeOf on %s: %s",
+            "a rule is a static, non-private method with the same parameters as the method it differentiates, "
+                    + "returning double, and naming the parameter in wrt when there are several"),
     CONSTANT_RESULT("AD/ConstantResult", "the result of %s does not depend on any differentiable parameter",
             "its derivatives are all zero; check which parameters are marked @NoDerivative or listed in wrt", true),
     UNKNOWN_NAME("AD/UnknownName", "%s is not a parameter or local variable of the method",

@@ -45,6 +45,10 @@ public final class DerivativesClass {
             runtime.addAll(RuntimeUses.of(method.reverse()));
             boolean vector = method.result() == Type.DOUBLE_ARRAY;
             runtime.add(vector ? "DualVector" : "Dual");
+            if (method.isHelper()) {
+                runtime.addAll(RuntimeUses.of(method.helperCopy()));
+                continue;
+            }
             runtime.add(vector ? "VectorFunction" : "ScalarFunction");
             if (method.parameters().stream().anyMatch(p -> p.differentiable() && p.type().isArray())) {
                 runtime.add("Flat");
@@ -65,6 +69,10 @@ public final class DerivativesClass {
         }
         type.addConstructor(Modifier.Keyword.PRIVATE);
         for (DifferentiatedMethod method : methods) {
+            if (method.isHelper()) {
+                helper(type, method);
+                continue;
+            }
             MethodDeclaration jvp = MethodEmitter.emit(method.forward());
             jvp.setJavadocComment(Javadocs.forward(method, jvp));
             MethodDeclaration vjp = MethodEmitter.emit(method.reverse());
@@ -77,6 +85,20 @@ public final class DerivativesClass {
             type.addMember(ApiEmitter.view(method, jvp, vjp));
         }
         return printer().print(unit);
+    }
+
+    /** A helper's private copy and derivatives, for the methods of this class that call it. */
+    private static void helper(ClassOrInterfaceDeclaration type, DifferentiatedMethod method) {
+        String what = "{@code " + method.owner() + "." + method.name() + "}, a helper the differentiable methods call";
+        MethodDeclaration copy = MethodEmitter.emitPrivate(method.helperCopy());
+        copy.setJavadocComment("A copy of " + what + ", callable from here whatever its access.");
+        MethodDeclaration jvp = MethodEmitter.emitPrivate(method.forward());
+        jvp.setJavadocComment("Forward mode of " + what + ".");
+        MethodDeclaration vjp = MethodEmitter.emitPrivate(method.reverse());
+        vjp.setJavadocComment("Reverse mode of " + what + ".");
+        type.addMember(copy);
+        type.addMember(jvp);
+        type.addMember(vjp);
     }
 
     private static DefaultPrettyPrinter printer() {

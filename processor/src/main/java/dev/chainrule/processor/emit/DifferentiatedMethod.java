@@ -14,9 +14,11 @@ import java.util.List;
  * @param result {@code double} or {@code double[]}
  * @param forward the forward-mode function
  * @param reverse the reverse-mode function
+ * @param helperCopy for a helper (a method its callers need, not annotated itself), the primal as a private copy in
+ *     the generated class; null for a {@code @Differentiable} method
  */
 public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Type result,
-        Function forward, Function reverse) {
+        Function forward, Function reverse, Function helperCopy) {
 
     /** A parameter of the original method. */
     public record Parameter(String name, Type type, boolean differentiable) {
@@ -24,6 +26,10 @@ public record DifferentiatedMethod(String owner, String name, List<Parameter> pa
 
     public DifferentiatedMethod {
         parameters = List.copyOf(parameters);
+    }
+
+    boolean isHelper() {
+        return helperCopy != null;
     }
 
     List<Parameter> differentiable() {

@@ -79,6 +79,18 @@ final class ExpressionPrinter {
         if (expr instanceof Expr.Op op) {
             return op(op);
         }
+        if (expr instanceof Expr.Call call) {
+            return call(call.callee().owner(), call.callee().name(), call.args());
+        }
+        if (expr instanceof Expr.Invoke invoke) {
+            return call(invoke.owner(), invoke.method(), invoke.args());
+        }
+        if (expr instanceof Expr.Member member) {
+            return new MethodCallExpr(operand(member.object(), PRIMARY), member.accessor());
+        }
+        if (expr instanceof Expr.Cell) {
+            return new MethodCallExpr(new NameExpr("tape"), "cell");
+        }
         return apply((Expr.Apply) expr);
     }
 
@@ -105,6 +117,8 @@ final class ExpressionPrinter {
         switch (operator.kind()) {
             case MATH:
                 return call("Math", operator.symbol(), op.args());
+            case IDENTITY:
+                return operand(op.args().get(0), PRIMARY);
             case PREFIX:
                 Expression operand = unaryOperand(op.args().get(0));
                 return switch (operator) {
@@ -155,10 +169,11 @@ final class ExpressionPrinter {
         return call;
     }
 
+    /** {@code owner.method(args)}, or {@code method(args)} for a method of the generated class itself. */
     private Expression call(String owner, String method, List<Expr> args) {
         NodeList<Expression> printed = new NodeList<>();
         args.forEach(arg -> printed.add(print(arg)));
-        return new MethodCallExpr(new NameExpr(owner), method, printed);
+        return new MethodCallExpr(owner == null ? null : new NameExpr(owner), method, printed);
     }
 
     /** Prints {@code expr}, in parentheses when it binds less tightly than {@code required}. */

@@ -53,12 +53,17 @@ final class MethodEmitter {
     }
 
     static MethodDeclaration emit(Function function) {
-        return new MethodEmitter(function).method();
+        return new MethodEmitter(function).method(Modifier.publicModifier());
     }
 
-    private MethodDeclaration method() {
+    /** A method only the generated class itself calls: a helper's copy and derivatives. */
+    static MethodDeclaration emitPrivate(Function function) {
+        return new MethodEmitter(function).method(Modifier.privateModifier());
+    }
+
+    private MethodDeclaration method(Modifier access) {
         MethodDeclaration method = new MethodDeclaration(
-                new NodeList<>(Modifier.publicModifier(), Modifier.staticModifier()),
+                new NodeList<>(access, Modifier.staticModifier()),
                 function.result() == Function.Result.DOUBLE ? PrimitiveType.doubleType()
                         : function.result() == Function.Result.DOUBLE_ARRAY ? type(Type.DOUBLE_ARRAY)
                         : new ClassOrInterfaceType(null, function.result().javaName()),
@@ -163,6 +168,13 @@ final class MethodEmitter {
             return new MethodCallExpr(new NameExpr("tape"), method,
                     new NodeList<>(printer.print(push.value())));
         }
+        if (stmt instanceof Stmt.Evaluate evaluate) {
+            return printer.print(evaluate.expr());
+        }
+        if (stmt instanceof Stmt.Release release) {
+            return new MethodCallExpr(new NameExpr("tape"), "release",
+                    new NodeList<>(new IntegerLiteralExpr(Integer.toString(release.count()))));
+        }
         Stmt.Call call = (Stmt.Call) stmt;
         NodeList<Expression> args = new NodeList<>();
         call.args().forEach(arg -> args.add(printer.print(arg)));
@@ -237,7 +249,7 @@ final class MethodEmitter {
             case BOOLEAN -> PrimitiveType.booleanType();
             case DOUBLE_ARRAY -> new ArrayType(PrimitiveType.doubleType());
             case DOUBLE_MATRIX -> new ArrayType(new ArrayType(PrimitiveType.doubleType()));
-            default -> new ClassOrInterfaceType(null, "String");
+            default -> new ClassOrInterfaceType(null, type.javaName());
         };
     }
 }

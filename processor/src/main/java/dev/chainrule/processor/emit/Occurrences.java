@@ -85,6 +85,9 @@ final class Occurrences {
         if (stmt instanceof Stmt.Call call) {
             return call.args();
         }
+        if (stmt instanceof Stmt.Evaluate evaluate) {
+            return List.of(evaluate.expr());
+        }
         return List.of();
     }
 }

@@ -14,8 +14,15 @@ final class RuntimeUses {
     static Set<String> of(Function function) {
         Set<String> uses = new TreeSet<>();
         Occurrences.walk(function.body(), (stmt, vars) -> {
-            if (stmt instanceof Stmt.Push) {
+            if (stmt instanceof Stmt.Push || stmt instanceof Stmt.Release) {
                 uses.add("Tape");
+            }
+            if (stmt instanceof Stmt.Assign assign && assign.var().type() == dev.chainrule.processor.ir.Type.DUAL) {
+                uses.add("Dual");
+            }
+            if (stmt instanceof Stmt.Assign assign
+                    && assign.var().type() == dev.chainrule.processor.ir.Type.DUAL_VECTOR) {
+                uses.add("DualVector");
             }
             if (stmt instanceof Stmt.Call call) {
                 uses.add(call.owner());
@@ -37,8 +44,15 @@ final class RuntimeUses {
         if (expr instanceof Expr.PartialCall call) {
             uses.add("Partials");
             call.args().forEach(arg -> collect(arg, uses));
-        } else if (expr instanceof Expr.Pop) {
+        } else if (expr instanceof Expr.Pop || expr instanceof Expr.Cell) {
             uses.add("Tape");
+        } else if (expr instanceof Expr.Invoke invoke) {
+            if ("Flat".equals(invoke.owner())) {
+                uses.add("Flat");
+            }
+            invoke.args().forEach(arg -> collect(arg, uses));
+        } else if (expr instanceof Expr.Call call) {
+            call.args().forEach(arg -> collect(arg, uses));
         } else if (expr instanceof Expr.Apply apply) {
             apply.args().forEach(arg -> collect(arg, uses));
         } else if (expr instanceof Expr.Op op) {

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.diagnostics.Problem;
+import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Primitive;
@@ -44,14 +45,26 @@ final class ExpressionLowering {
     private final List<Problem> problems;
     private final StaticImports imports;
     private final List<ZeroDerivativeSite> zeroSites;
+    private final Callees callees;
 
     ExpressionLowering(Scope scope, Block block, List<Problem> problems, StaticImports imports,
-            List<ZeroDerivativeSite> zeroSites) {
+            List<ZeroDerivativeSite> zeroSites, Callees callees) {
         this.scope = scope;
         this.block = block;
         this.problems = problems;
         this.imports = imports;
         this.zeroSites = zeroSites;
+        this.callees = callees;
+    }
+
+    /** A call of a user's method at a node, to be checked for arguments whose derivative it would drop. */
+    record CallSite(Node node, Expr.Call call) {
+    }
+
+    private final List<CallSite> callSites = new ArrayList<>();
+
+    List<CallSite> callSites() {
+        return callSites;
     }
 
     /** A piecewise-constant operation ({@code floor}, a cast to int) met at a node, to be checked for activity. */
@@ -66,7 +79,7 @@ final class ExpressionLowering {
     /** Lowers {@code expression} in an active context to an atom: a constant, a variable or an element read. */
     Expr atom(Expression expression) {
         Expr value = active(expression);
-        if (value instanceof Expr.Apply) {
+        if (value instanceof Expr.Apply || (value instanceof Expr.Call && value.type() == Type.DOUBLE)) {
             Var temp = new Var("t", Var.Role.SYNTHETIC, Type.DOUBLE);
             block.add(new Stmt.Assign(temp, value));
             return new Expr.Ref(temp);
@@ -205,11 +218,10 @@ final class ExpressionLowering {
     }
 
     private Expr call(MethodCallExpr call, boolean active) {
-        String owner = call.getScope().map(Node::toString)
-                .orElseGet(() -> imports.owner(call.getNameAsString(), true));
+        String scopeText = call.getScope().map(Node::toString).orElse(null);
+        String owner = scopeText != null ? scopeText : imports.owner(call.getNameAsString(), true);
         if (owner == null || !MathLibrary.isMathClass(owner)) {
-            report(call, Diagnostic.UNSUPPORTED_CALL, "`" + Describe.code(call) + "`");
-            return REPORTED;
+            return userCall(call, scopeText, active);
         }
         String name = call.getNameAsString();
         Optional<Operator> piecewise = MathLibrary.piecewiseConstant(name);
@@ -235,6 +247,35 @@ final class ExpressionLowering {
         }
         return new Expr.Apply(primitive.get(), args.stream().map(ExpressionLowering::toDouble).toList(),
                 MathLibrary.STRICT_MATH_CLASSES.contains(owner));
+    }
+
+    /** A call of a method the user wrote: a stop-gradient, or a callee the processor can differentiate. */
+    private Expr userCall(MethodCallExpr call, String scopeText, boolean active) {
+        String name = call.getNameAsString();
+        if (name.equals("stop") && call.getArguments().size() == 1
+                && ("StopGradient".equals(scopeText) || "dev.chainrule.StopGradient".equals(scopeText))) {
+            return new Expr.Op(Operator.STOP, List.of(toDouble(passive(call.getArgument(0)))), Type.DOUBLE);
+        }
+        Optional<Callee> callee = callees.resolve(scopeText, name, call.getArguments().size());
+        if (callee.isEmpty()) {
+            report(call, Diagnostic.UNSUPPORTED_CALL, "`" + Describe.code(call) + "`");
+            return REPORTED;
+        }
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            Type type = callee.get().params().get(i);
+            Expression argument = call.getArgument(i);
+            Expr arg = type == Type.DOUBLE ? toDouble(operand(argument, active)) : passive(argument);
+            boolean arrayOk = !type.isArray()
+                    || (arg.type() == type && (arg instanceof Expr.Ref || arg instanceof Expr.Element));
+            if (!arrayOk) {
+                return unsupported(argument, "pass an array variable (or a row m[i]) as an array argument");
+            }
+            args.add(arg);
+        }
+        Expr.Call lowered = new Expr.Call(callee.get(), args);
+        callSites.add(new CallSite(call, lowered));
+        return lowered;
     }
 
     private Expr binary(BinaryExpr binary, boolean active) {

@@ -51,15 +51,20 @@ public final class FrontEnd {
     /** How many branches and loops enclose the statement being lowered. */
     private int controlDepth;
 
-    private FrontEnd(StaticImports imports) {
-        this.expressions = new ExpressionLowering(scope, block, problems, imports, zeroSites);
+    private FrontEnd(StaticImports imports, Callees callees) {
+        this.expressions = new ExpressionLowering(scope, block, problems, imports, zeroSites, callees);
     }
 
     /**
      * What the front end made of a method: the IR when {@code problems} has no error, and the piecewise-constant
      * operations met, which the caller warns about where their argument turns out to be active.
      */
-    public record Result(Primal primal, List<Problem> problems, List<ZeroDerivative> zeroDerivatives) {
+    public record Result(Primal primal, List<Problem> problems, List<ZeroDerivative> zeroDerivatives,
+            List<CallSite> calls) {
+    }
+
+    /** A call of a user's method at a node. */
+    public record CallSite(Node node, Expr.Call call) {
     }
 
     /** A piecewise-constant operation at a node, and the argument whose activity decides the warning. */
@@ -71,8 +76,8 @@ public final class FrontEnd {
      * method's signature by the caller); {@code methodsOfClass} are the names that shadow static imports.
      */
     public static Result lower(CompilationUnit unit, MethodDeclaration method, Set<String> wrt,
-            Set<String> methodsOfClass) {
-        FrontEnd frontEnd = new FrontEnd(new StaticImports(unit, methodsOfClass));
+            Set<String> methodsOfClass, Callees callees) {
+        FrontEnd frontEnd = new FrontEnd(new StaticImports(unit, methodsOfClass), callees);
         return frontEnd.lowerMethod(method, wrt);
     }
 
@@ -112,7 +117,7 @@ public final class FrontEnd {
         if (body == null) {
             report(method, Diagnostic.UNSUPPORTED_CONSTRUCT, "a method without a body", "there is nothing to "
                     + "differentiate");
-            return new Result(null, problems, List.of());
+            return new Result(null, problems, List.of(), List.of());
         }
         statements(body.getStatements());
         List<ZeroDerivative> zeros = zeroSites.stream()
@@ -120,7 +125,9 @@ public final class FrontEnd {
         boolean failed = problems.stream().anyMatch(p -> !p.diagnostic().isWarning());
         Primal primal = failed ? null
                 : new Primal(method.getNameAsString(), params, active, resultType, block.statements());
-        return new Result(primal, List.copyOf(problems), zeros);
+        List<CallSite> calls = expressions.callSites().stream()
+                .map(site -> new CallSite(site.node(), site.call())).toList();
+        return new Result(primal, List.copyOf(problems), zeros, calls);
     }
 
     /**
@@ -201,9 +208,15 @@ public final class FrontEnd {
             block.add(new Stmt.Assign(temp, allocation));
             return new Expr.Ref(temp);
         }
-        if (!(array instanceof Expr.Ref) || array.type() != Type.DOUBLE_ARRAY) {
+        if (array instanceof Expr.Call) {
+            Var temp = new Var("t", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
+            block.add(new Stmt.Assign(temp, array));
+            return new Expr.Ref(temp);
+        }
+        if (!(array instanceof Expr.Ref ref) || array.type() != Type.DOUBLE_ARRAY
+                || ref.var().role() == Var.Role.PARAMETER) {
             report(value, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(value),
-                    "return a double[] variable or a new double[]");
+                    "return a local double[] variable or a new double[] (not a parameter: the result is a new array)");
         }
         return array;
     }
@@ -329,7 +342,7 @@ public final class FrontEnd {
 
     private void assignTo(Node node, Var var, Expr value) {
         if (var.type().isArray()) {
-            if (!(value instanceof Expr.NewArray)) {
+            if (!(value instanceof Expr.NewArray) && !(value instanceof Expr.Call)) {
                 report(node, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(node),
                         "an array variable must be given a new array (aliasing arrays is not supported)");
                 return;
@@ -340,10 +353,11 @@ public final class FrontEnd {
             return;
         }
         Expr converted = ExpressionLowering.convert(value, var.type());
-        if (converted instanceof Expr.Apply apply && apply.args().contains(new Expr.Ref(var))
+        boolean callReadsTarget = converted instanceof Expr.Call call && call.args().contains(new Expr.Ref(var));
+        if (callReadsTarget || converted instanceof Expr.Apply apply && apply.args().contains(new Expr.Ref(var))
                 && !isInPlaceSafe(apply.op())) {
             // A partial of this primitive needs the result or the old value: compute into a temporary first.
-            Var temp = new Var("t", Var.Role.SYNTHETIC, Type.DOUBLE);
+            Var temp = new Var("t", Var.Role.SYNTHETIC, var.type());
             block.add(new Stmt.Assign(temp, converted));
             converted = new Expr.Ref(temp);
         }

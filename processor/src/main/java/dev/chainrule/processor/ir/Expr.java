@@ -8,7 +8,8 @@ import java.util.List;
  * {@link Element} read). Passive expressions (conditions, indices, integer arithmetic) stay as trees.
  */
 public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, Expr.Element, Expr.Length,
-        Expr.NewArray, Expr.PartialCall, Expr.Pop, Expr.Clone, Expr.Text {
+        Expr.NewArray, Expr.PartialCall, Expr.Pop, Expr.Clone, Expr.Text, Expr.Call, Expr.Invoke, Expr.Member,
+        Expr.Cell {
 
     /** The Java type of the value. */
     Type type();
@@ -121,6 +122,37 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** The value most recently pushed on the reverse-mode tape's stack of {@code type}. */
     record Pop(Type type) implements Expr {
+    }
+
+    /** A call of a method the user wrote; {@code args} are atoms or passive trees, one per parameter. */
+    record Call(Callee callee, List<Expr> args) implements Expr {
+        public Call {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public Type type() {
+            return callee.result();
+        }
+    }
+
+    /** A static call made by generated code: a derivative method, a rule, a runtime helper. */
+    record Invoke(String owner, String method, List<Expr> args, Type type) implements Expr {
+        public Invoke {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** {@code object.accessor()}: a component of a {@code Dual} a called forward mode returned. */
+    record Member(Expr object, String accessor, Type type) implements Expr {
+    }
+
+    /** {@code tape.cell()}: a zeroed {@code double[1]} for a called reverse mode to accumulate a scalar adjoint into. */
+    record Cell() implements Expr {
+        @Override
+        public Type type() {
+            return Type.DOUBLE_ARRAY;
+        }
     }
 
     /** A string literal, for the names runtime checks print. */

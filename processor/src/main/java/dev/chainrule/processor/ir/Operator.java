@@ -10,11 +10,13 @@ public enum Operator {
     TO_INT("(int)", 1, Kind.PREFIX), TO_LONG("(long)", 1, Kind.PREFIX), TO_DOUBLE("(double)", 1, Kind.PREFIX),
     FLOOR("floor", 1, Kind.MATH), CEIL("ceil", 1, Kind.MATH), ROUND("round", 1, Kind.MATH),
     RINT("rint", 1, Kind.MATH), SIGNUM("signum", 1, Kind.MATH),
-    ABS("abs", 1, Kind.MATH), MIN("min", 2, Kind.MATH), MAX("max", 2, Kind.MATH);
+    ABS("abs", 1, Kind.MATH), MIN("min", 2, Kind.MATH), MAX("max", 2, Kind.MATH),
+    /** {@code StopGradient.stop(x)}: the value of {@code x}, no derivative. Printed as {@code x}. */
+    STOP("stop", 1, Kind.IDENTITY);
 
     /** How an operator is written. */
     public enum Kind {
-        BINARY, PREFIX, MATH
+        BINARY, PREFIX, MATH, IDENTITY
     }
 
     private final String symbol;

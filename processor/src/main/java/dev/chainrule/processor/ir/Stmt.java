@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A statement of the IR: structured control flow, no gotos. */
 public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.While, Stmt.Break, Stmt.Continue,
-        Stmt.Return, Stmt.Accumulate, Stmt.Push, Stmt.Repeat, Stmt.Call {
+        Stmt.Return, Stmt.Accumulate, Stmt.Push, Stmt.Repeat, Stmt.Call, Stmt.Evaluate, Stmt.Release {
 
     /** {@code var = value}. */
     record Assign(Var var, Expr value) implements Stmt {
@@ -73,6 +73,14 @@ public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.Whil
         public Repeat {
             body = List.copyOf(body);
         }
+    }
+
+    /** Evaluates an expression for its effect: a called method's reverse mode, or a pop whose value is not needed. */
+    record Evaluate(Expr expr) implements Stmt {
+    }
+
+    /** {@code tape.release(count)}: gives back the cells the last calls' adjoints went through. */
+    record Release(int count) implements Stmt {
     }
 
     /** A call of a static runtime method for its effect: argument checks, accumulating a seed array. */

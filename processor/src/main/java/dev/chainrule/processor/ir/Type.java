@@ -5,7 +5,9 @@ public enum Type {
     DOUBLE("double"), INT("int"), LONG("long"), BOOLEAN("boolean"),
     DOUBLE_ARRAY("double[]"), DOUBLE_MATRIX("double[][]"),
     /** Only for messages the generated code passes to runtime checks. */
-    STRING("String");
+    STRING("String"),
+    /** The result of a called method's forward mode. */
+    DUAL("Dual"), DUAL_VECTOR("DualVector");
 
     private final String javaName;
 

@@ -68,6 +68,18 @@ public final class SourceLocator {
                 .map(declaration -> new MethodSource(unit, declaration, positions));
     }
 
+    /** The single-type imports of the unit declaring {@code type}, which calls in its methods may name. */
+    public List<String> imports(javax.lang.model.element.TypeElement type) {
+        TreePath path = trees == null ? null : trees.getPath(type);
+        if (path == null) {
+            return List.of();
+        }
+        return path.getCompilationUnit().getImports().stream()
+                .filter(i -> !i.isStatic())
+                .map(i -> i.getQualifiedIdentifier().toString())
+                .toList();
+    }
+
     private Optional<MethodSource> locateByName(JavaFileObject file, ExecutableElement method) {
         CharSequence text = text(file);
         CompilationUnit unit = parsed.computeIfAbsent(file.toUri(), key -> parse(text));

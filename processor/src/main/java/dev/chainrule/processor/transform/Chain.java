@@ -18,6 +18,21 @@ final class Chain {
         return Rules.of(apply.op()).partials(apply.args(), result);
     }
 
+    /** The partials of a call with {@code @DerivativeOf} rules: calls of the rules at the same arguments. */
+    static List<Expr> partials(Expr.Call call) {
+        List<Expr> partials = new java.util.ArrayList<>();
+        for (String rule : call.callee().rules()) {
+            if (rule == null) {
+                partials.add(Expr.Const.of(0));
+            } else {
+                int dot = rule.lastIndexOf('.');
+                partials.add(new Expr.Invoke(rule.substring(0, dot), rule.substring(dot + 1), call.args(),
+                        dev.chainrule.processor.ir.Type.DOUBLE));
+            }
+        }
+        return partials;
+    }
+
     static boolean unbounded(Expr.Apply apply) {
         return Rules.of(apply.op()).unbounded();
     }

@@ -1,6 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.analysis.Activity;
+import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
@@ -85,6 +86,10 @@ public final class ForwardTransform {
             return;
         }
         Var dot = tangents.computeIfAbsent(var, v -> Var.companion(v, "Dot", Var.Role.SYNTHETIC));
+        if (assign.value() instanceof Expr.Call call && call.callee().kind() != Callee.Kind.RULE) {
+            call(assign, call, dot, out);
+            return;
+        }
         if (var.type().isArray()) {
             out.add(assign);
             out.add(new Stmt.Assign(dot, assign.value()));
@@ -102,20 +107,48 @@ public final class ForwardTransform {
         }
     }
 
+    /**
+     * {@code v = g(a, x)} of a differentiated callee: {@code Dual d = gJvp(a, aDot, x, xDot); v = d.value();
+     * vDot = d.tangent();}, with zero tangents for arguments that have none.
+     */
+    private void call(Stmt.Assign assign, Expr.Call call, Var dot, List<Stmt> out) {
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            Expr arg = call.args().get(i);
+            args.add(arg);
+            if (call.callee().differentiable().get(i)) {
+                args.add(activity.isActive(arg) ? tangentOfAtom(arg) : CallArguments.zeroLike(arg));
+            }
+        }
+        Type dualType = assign.var().type() == Type.DOUBLE ? Type.DUAL : Type.DUAL_VECTOR;
+        Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
+        out.add(new Stmt.Assign(dual, new Expr.Invoke(CallArguments.derivativesOf(call), call.callee().name() + "Jvp",
+                args, dualType)));
+        out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
+        out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), "tangent", assign.var().type())));
+    }
+
     /** The tangent of an active statement's value; {@code var} is the variable the value is assigned to. */
     private Expr tangent(Var var, Expr value) {
+        if (value instanceof Expr.Call call) {
+            return sum(var, call.args(), Chain.partials(call), false);
+        }
         if (!(value instanceof Expr.Apply apply)) {
             if (activity.isActive(value) && unboundedTangents.contains(root(value))) {
                 unboundedTangents.add(var);
             }
             return tangentOfAtom(value);
         }
-        List<Expr> partials = Chain.partials(apply, new Expr.Ref(var));
+        return sum(var, apply.args(), Chain.partials(apply, new Expr.Ref(var)), Chain.unbounded(apply));
+    }
+
+    /** {@code sum of argDot * partial} over the active arguments. */
+    private Expr sum(Var var, List<Expr> args, List<Expr> partials, boolean unboundedRule) {
         Expr sum = null;
-        for (int i = 0; i < apply.args().size(); i++) {
-            Expr arg = apply.args().get(i);
+        for (int i = 0; i < args.size(); i++) {
+            Expr arg = args.get(i);
             if (activity.isActive(arg)) {
-                boolean unbounded = Chain.unbounded(apply) || unboundedTangents.contains(root(arg));
+                boolean unbounded = unboundedRule || unboundedTangents.contains(root(arg));
                 if (unbounded) {
                     unboundedTangents.add(var);
                 }

@@ -5,6 +5,7 @@ import dev.chainrule.processor.analysis.Mentions;
 import dev.chainrule.processor.analysis.Refs;
 import dev.chainrule.processor.analysis.Saves;
 import dev.chainrule.processor.analysis.Statements;
+import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Operator;
@@ -130,7 +131,9 @@ public final class ReverseTransform {
             }
             out.add(assign);
             if (var.type().isArray() && activity.isActive(var)) {
-                out.add(new Stmt.Assign(adjoint(var), assign.value()));
+                Expr zeros = assign.value() instanceof Expr.NewArray ? assign.value() : CallArguments.zeroLike(
+                        new Expr.Ref(var));
+                out.add(new Stmt.Assign(adjoint(var), zeros));
             }
         } else if (stmt instanceof Stmt.Store store) {
             if (saves.mustSaveElements(store.target().root())) {
@@ -257,6 +260,10 @@ public final class ReverseTransform {
             restore(assign, out);
             return;
         }
+        if (value instanceof Expr.Call call && call.callee().kind() != Callee.Kind.RULE) {
+            call(assign, call, out);
+            return;
+        }
         if (var.type().isArray()) {
             restore(assign, out);
             return;
@@ -285,11 +292,13 @@ public final class ReverseTransform {
             }
             return;
         }
-        if (value instanceof Expr.Apply apply) {
-            List<Expr> partials = Chain.partials(apply, new Expr.Ref(var));
-            boolean anyUnbounded = Chain.unbounded(apply) || unbounded;
-            for (int i = 0; i < apply.args().size(); i++) {
-                Expr arg = apply.args().get(i);
+        if (value instanceof Expr.Apply || value instanceof Expr.Call) {
+            List<Expr> args = value instanceof Expr.Apply apply ? apply.args() : ((Expr.Call) value).args();
+            List<Expr> partials = value instanceof Expr.Apply apply ? Chain.partials(apply, new Expr.Ref(var))
+                    : Chain.partials((Expr.Call) value);
+            boolean anyUnbounded = (value instanceof Expr.Apply apply && Chain.unbounded(apply)) || unbounded;
+            for (int i = 0; i < args.size(); i++) {
+                Expr arg = args.get(i);
                 if (activity.isActive(arg)) {
                     contribute(arg, Chain.times(bar, partials.get(i), anyUnbounded), anyUnbounded, out);
                 }
@@ -303,6 +312,53 @@ public final class ReverseTransform {
             touched.add(var);
         }
         restore(assign, out);
+    }
+
+    /**
+     * {@code v = g(a, x)} of a differentiated callee, backward: {@code gVjp(a, x, vBar, aCell, xBar)} accumulates
+     * into the caller's adjoints directly for arrays and through tape cells for scalars; zeros stand in where an
+     * argument has no adjoint.
+     */
+    private void call(Stmt.Assign assign, Expr.Call call, List<Stmt> out) {
+        Var var = assign.var();
+        List<Expr> args = new ArrayList<>(call.args());
+        args.add(new Expr.Ref(adjoint(var)));
+        Map<Integer, Var> cells = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            if (!call.callee().differentiable().get(i)) {
+                continue;
+            }
+            Expr arg = call.args().get(i);
+            if (arg.type() == Type.DOUBLE) {
+                Var cell = new Var("cell", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
+                out.add(new Stmt.Assign(cell, new Expr.Cell()));
+                cells.put(i, cell);
+                args.add(new Expr.Ref(cell));
+            } else {
+                args.add(activity.isActive(arg) ? adjointArray(arg) : CallArguments.zeroLike(arg));
+            }
+        }
+        out.add(new Stmt.Evaluate(new Expr.Invoke(CallArguments.derivativesOf(call), call.callee().name() + "Vjp",
+                args, call.callee().result())));
+        cells.forEach((i, cell) -> {
+            if (activity.isActive(call.args().get(i))) {
+                contribute(call.args().get(i), new Expr.Element(new Expr.Ref(cell), Expr.Const.ofInt(0)), false, out);
+            }
+        });
+        if (!cells.isEmpty()) {
+            out.add(new Stmt.Release(cells.size()));
+        }
+        if (var.type() == Type.DOUBLE && saves.isReassigned(var)) {
+            out.add(new Stmt.Assign(adjoint(var), Expr.Const.of(0)));
+            zeroAtTop.add(var);
+            touched.add(var);
+        }
+        restore(assign, out);
+    }
+
+    /** The adjoint of an array argument: {@code xBar} for {@code x}, {@code wBar[i]} for a row {@code w[i]}. */
+    private Expr adjointArray(Expr arg) {
+        return arg instanceof Expr.Element element ? adjointElement(element) : adjointOf(arg);
     }
 
     private void backwardStore(Stmt.Store store, List<Stmt> out) {
