@@ -344,4 +344,78 @@ class DiagnosticsTest {
                 "  }");
         assertError(compile(file), file, 8, "AD/UnsupportedConstruct", "method call expression");
     }
+
+    @Test
+    void activeArgumentToAConstantParameterIsAnError() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double g(double a, @NoDerivative double s) { return a * s; }",
+                "  @Differentiable",
+                "  static double f(double x) {",
+                "    return g(1.0,",
+                "        x * 2);",
+                "  }");
+        assertError(compile(file), file, 10, "AD/ConstantArgument", "parameter 2 of g, which has no derivative");
+    }
+
+    @Test
+    void stoppedArgumentToAConstantParameterIsFine() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double g(double a, @NoDerivative double s) { return a * s; }",
+                "  @Differentiable",
+                "  static double f(double x) {",
+                "    return g(x, dev.chainrule.StopGradient.stop(x * 2));",
+                "  }");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void ruleForAMissingMethod() {
+        JavaFileObject file = unit(
+                "  @dev.chainrule.DerivativeOf(\"nothing\")",
+                "  static double rule(double x) { return 1; }");
+        assertError(compile(file), file, 7, "AD/BadRule", "no method nothing with the rule's parameter types");
+    }
+
+    @Test
+    void ruleOfATwoParameterMethodNamesItsParameter() {
+        JavaFileObject file = unit(
+                "  static double g(double a, double b) { return a * b; }",
+                "  @dev.chainrule.DerivativeOf(\"g\")",
+                "  static double dg(double a, double b) { return b; }");
+        assertError(compile(file), file, 8, "AD/BadRule", "g has several double parameters: name one in wrt");
+    }
+
+    @Test
+    void ruleMustBeStaticAndReturnDouble() {
+        JavaFileObject file = unit(
+                "  static double g(double a) { return a; }",
+                "  @dev.chainrule.DerivativeOf(\"g\")",
+                "  int dg(double a) { return 1; }");
+        assertError(compile(file), file, 8, "AD/BadRule", "static, non-private method returning double");
+    }
+
+    @Test
+    void callWithTwoCandidatesHasNoRule() {
+        JavaFileObject file = unit(
+                "  static double g(double a) { return a; }",
+                "  static double g(double[] a) { return a[0]; }",
+                "  @Differentiable",
+                "  static double f(double x) {",
+                "    return g(x);",
+                "  }");
+        assertError(compile(file), file, 10, "AD/UnsupportedCall", "g(x)");
+    }
+
+    @Test
+    void helperWithUnsupportedCodeIsReportedInTheHelper() {
+        JavaFileObject file = unit(
+                "  static double g(double a) {",
+                "    synchronized (F.class) { return a; }",
+                "  }",
+                "  @Differentiable",
+                "  static double f(double x) { return g(x); }");
+        assertError(compile(file), file, 7, "AD/UnsupportedConstruct", "synchronized statement");
+    }
 }

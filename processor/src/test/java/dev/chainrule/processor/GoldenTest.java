@@ -27,6 +27,9 @@ class GoldenTest {
         "SeedExamples, SeedExamplesDerivatives",
         "Constants, ConstantsDerivatives",
         "NameClashes, NameClashes_InnerDerivatives",
+        "Loops, LoopsDerivatives",
+        "Calls, CallsDerivatives",
+        "Calls, Calls_OthersDerivatives",
     })
     void generatedSourceMatchesGolden(String input, String output) throws IOException {
         JavaFileObject source = JavaFileObjects.forSourceString("golden." + input,
@@ -46,7 +49,8 @@ class GoldenTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SeedExamples, SeedExamplesDerivatives", "Constants, ConstantsDerivatives"})
+    @CsvSource({"SeedExamples, SeedExamplesDerivatives", "Constants, ConstantsDerivatives", "Loops, LoopsDerivatives",
+        "Calls, CallsDerivatives"})
     void generationIsDeterministic(String input, String output) throws IOException {
         String text = Files.readString(GOLDEN.resolve(input + ".java"), StandardCharsets.UTF_8);
         String first = Compilations.generated(

@@ -86,9 +86,9 @@ public final class Activity {
         return atom instanceof Expr.Element element && isActive(element.root());
     }
 
-    /** True when the value of {@code expr} depends on a differentiable parameter. */
+    /** True when a derivative can flow into {@code expr}: it depends on a differentiable parameter, not stopped. */
     public boolean isVaried(Expr expr) {
-        return Refs.in(expr).stream().anyMatch(varied::contains);
+        return Refs.differentiable(expr).stream().anyMatch(varied::contains);
     }
 
     /** True when the result depends on at least one differentiable parameter. */
