@@ -47,6 +47,8 @@ public final class Tape {
     private int doubleCount;
     private int[] ints = new int[INITIAL_CAPACITY];
     private int intCount;
+    private long[] longs = new long[INITIAL_CAPACITY];
+    private int longCount;
     private boolean[] booleans = new boolean[INITIAL_CAPACITY];
     private int booleanCount;
     private Object[] objects = new Object[INITIAL_CAPACITY];
@@ -116,6 +118,40 @@ public final class Tape {
             throw underflow("popInt", "int");
         }
         return ints[--intCount];
+    }
+
+    /**
+     * Pushes a {@code long}, the old value of a {@code long} local about to be overwritten.
+     *
+     * @param value the value to save
+     */
+    public void pushLong(long value) {
+        if (longCount == longs.length) {
+            longs = Arrays.copyOf(longs, grownCapacity(longs.length, "long"));
+        }
+        longs[longCount++] = value;
+    }
+
+    /**
+     * Pops the {@code long} pushed last.
+     *
+     * @return the value
+     * @throws IllegalStateException if no {@code long} is on the tape
+     */
+    public long popLong() {
+        if (longCount == 0) {
+            throw underflow("popLong", "long");
+        }
+        return longs[--longCount];
+    }
+
+    /**
+     * How many {@code long} values are on the tape.
+     *
+     * @return the count
+     */
+    public int longCount() {
+        return longCount;
     }
 
     /**
@@ -217,6 +253,7 @@ public final class Tape {
         Arrays.fill(objects, 0, objectCount, null);
         doubleCount = 0;
         intCount = 0;
+        longCount = 0;
         booleanCount = 0;
         objectCount = 0;
         cellCount = 0;

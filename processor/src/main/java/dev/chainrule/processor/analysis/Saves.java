@@ -107,6 +107,11 @@ public final class Saves {
         return mustSave(assign.var()) && !initializers.contains(assign);
     }
 
+    /** True when the backward sweep reads the value of {@code var}. */
+    public boolean isNeeded(Var var) {
+        return needed.contains(var);
+    }
+
     /** True when an element store into {@code array} must push the element's old value. */
     public boolean mustSaveElements(Var array) {
         return needed.contains(array);

@@ -157,6 +157,7 @@ final class ExpressionPrinter {
         String method = switch (type) {
             case DOUBLE -> "popDouble";
             case INT -> "popInt";
+            case LONG -> "popLong";
             case BOOLEAN -> "popBoolean";
             default -> "popObject";
         };

@@ -162,6 +162,7 @@ final class MethodEmitter {
             String method = switch (push.value().type()) {
                 case DOUBLE -> "pushDouble";
                 case INT -> "pushInt";
+                case LONG -> "pushLong";
                 case BOOLEAN -> "pushBoolean";
                 default -> "pushObject";
             };

@@ -2,6 +2,7 @@ package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.analysis.Activity;
 import dev.chainrule.processor.analysis.Mentions;
+import dev.chainrule.processor.analysis.Recomputation;
 import dev.chainrule.processor.analysis.Refs;
 import dev.chainrule.processor.analysis.Saves;
 import dev.chainrule.processor.analysis.Statements;
@@ -48,11 +49,16 @@ public final class ReverseTransform {
 
     /** How often each variable is mentioned in the whole structured body. */
     private final Map<Var, Integer> mentions;
+    private final Recomputation recomputation;
+    /** Where, in a loop's backward iteration, its recomputed locals are redone: after the counter is restored. */
+    private final Map<Stmt, List<Stmt.Assign>> recomputePoints = new java.util.IdentityHashMap<>();
 
-    private ReverseTransform(Activity activity, Saves saves, Map<Var, Integer> mentions) {
+    private ReverseTransform(Activity activity, Saves saves, Map<Var, Integer> mentions,
+            Recomputation recomputation) {
         this.activity = activity;
         this.saves = saves;
         this.mentions = mentions;
+        this.recomputation = recomputation;
     }
 
     public static Function apply(Primal primal, String name) {
@@ -60,7 +66,8 @@ public final class ReverseTransform {
         // Activity of the structured body: it has the flags and the result variable the rewrite introduced.
         Activity activity = Activity.of(new Primal(primal.name(), primal.params(), primal.wrt(), primal.result(), body));
         Saves saves = Saves.of(body, activity);
-        return new ReverseTransform(activity, saves, Mentions.count(body)).transform(primal, body, name);
+        return new ReverseTransform(activity, saves, Mentions.count(body), Recomputation.of(body, saves))
+                .transform(primal, body, name);
     }
 
     private Function transform(Primal primal, List<Stmt> structured, String name) {
@@ -123,7 +130,7 @@ public final class ReverseTransform {
     private void forward(Stmt stmt, List<Stmt> out) {
         if (stmt instanceof Stmt.Assign assign) {
             Var var = assign.var();
-            if (saves.mustSave(assign)) {
+            if (saves.mustSave(assign) && !recomputation.isRecomputed(assign)) {
                 out.add(new Stmt.Push(new Expr.Ref(var)));
                 if (var.type().isArray() && activity.isActive(var)) {
                     out.add(new Stmt.Push(new Expr.Ref(adjoint(var))));
@@ -191,6 +198,11 @@ public final class ReverseTransform {
     }
 
     private void backward(Stmt stmt, List<Stmt> out) {
+        List<Stmt.Assign> recompute = recomputePoints.get(stmt);
+        if (recompute != null) {
+            recompute.forEach(assign -> out.add(new Stmt.Assign(assign.var(), assign.value())));
+            return;
+        }
         if (stmt instanceof Stmt.Assign assign) {
             backwardAssign(assign, out);
         } else if (stmt instanceof Stmt.Store store) {
@@ -198,8 +210,12 @@ public final class ReverseTransform {
         } else if (stmt instanceof Stmt.If ifStmt && involved(ifStmt)) {
             out.add(new Stmt.If(new Expr.Pop(Type.BOOLEAN), nested(ifStmt.then()), nested(ifStmt.otherwise())));
         } else if (stmt instanceof Stmt.While loop && involved(loop)) {
-            // One iteration ran the body, then the update: its backward runs the update's, then the body's.
+            // One iteration ran the body, then the update: its backward runs the update's (restoring the counter),
+            // redoes the recomputed locals, then runs the body's.
+            Stmt recomputePoint = new Stmt.Evaluate(new Expr.Text("recompute"));
+            recomputePoints.put(recomputePoint, recomputation.of(loop));
             List<Stmt> iteration = new ArrayList<>(loop.body());
+            iteration.add(recomputePoint);
             iteration.addAll(loop.update());
             Var counter = new Var("k", Var.Role.SYNTHETIC, Type.INT);
             out.add(new Stmt.Repeat(counter, new Expr.Pop(Type.INT), nested(iteration, assignedAtTop(loop.body()), true)));
@@ -378,7 +394,7 @@ public final class ReverseTransform {
     /** Pops back the value an assignment overwrote (and, for an active array, its adjoint array). */
     private void restore(Stmt.Assign assign, List<Stmt> out) {
         Var var = assign.var();
-        if (!saves.mustSave(assign)) {
+        if (!saves.mustSave(assign) || recomputation.isRecomputed(assign)) {
             return;
         }
         if (var.type().isArray() && activity.isActive(var)) {
