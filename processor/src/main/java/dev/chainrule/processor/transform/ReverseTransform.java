@@ -44,6 +44,10 @@ public final class ReverseTransform {
     private final Set<Var> touched = new HashSet<>();
     /** How many backward loops enclose the current point. */
     private int loopDepth;
+    /** How many loops enclose the current point of the forward sweep. */
+    private int forwardLoopDepth;
+    /** The trip counts kept in locals, of loops that run at most once per call. */
+    private final Map<Stmt.While, Var> tripCounts = new java.util.IdentityHashMap<>();
     /** Local adjoints that have appeared anywhere in the backward sweep so far. */
     private final Set<Var> seen = new HashSet<>();
 
@@ -156,14 +160,22 @@ public final class ReverseTransform {
         } else if (stmt instanceof Stmt.While loop && involved(loop)) {
             Var count = new Var("count", Var.Role.SYNTHETIC, Type.INT);
             out.add(new Stmt.Assign(count, Expr.Const.ofInt(0)));
+            forwardLoopDepth++;
             List<Stmt> body = forward(loop.body());
+            forwardLoopDepth--;
             body.add(new Stmt.Assign(count, new Expr.Op(Operator.ADD, List.of(new Expr.Ref(count),
                     Expr.Const.ofInt(1)), Type.INT)));
             if (loop.header().stream().anyMatch(this::involved)) {
                 throw new IllegalStateException("a loop condition computes an active value");
             }
-            out.add(new Stmt.While(loop.header(), loop.condition(), body, forward(loop.update())));
-            out.add(new Stmt.Push(new Expr.Ref(count)));
+            List<Stmt> update = Counters.isCanonical(loop) ? loop.update() : forward(loop.update());
+            out.add(new Stmt.While(loop.header(), loop.condition(), body, update));
+            if (forwardLoopDepth == 0) {
+                // A loop that runs at most once per call keeps its trip count in a local.
+                tripCounts.put(loop, count);
+            } else {
+                out.add(new Stmt.Push(new Expr.Ref(count)));
+            }
         } else {
             out.add(stmt);
         }
@@ -216,10 +228,24 @@ public final class ReverseTransform {
             recomputePoints.put(recomputePoint, recomputation.of(loop));
             List<Stmt> iteration = new ArrayList<>(loop.body());
             iteration.add(recomputePoint);
-            iteration.addAll(loop.update());
+            if (Counters.isCanonical(loop)) {
+                // i = i + c undone by arithmetic: the counter needs no tape.
+                recomputePoints.put(recomputePoint, prepend(Counters.undo(loop), recomputation.of(loop)));
+            } else {
+                iteration.addAll(loop.update());
+            }
             Var counter = new Var("k", Var.Role.SYNTHETIC, Type.INT);
-            out.add(new Stmt.Repeat(counter, new Expr.Pop(Type.INT), nested(iteration, assignedAtTop(loop.body()), true)));
+            Var count = tripCounts.get(loop);
+            Expr times = count != null ? new Expr.Ref(count) : new Expr.Pop(Type.INT);
+            out.add(new Stmt.Repeat(counter, times, nested(iteration, assignedAtTop(loop.body()), true)));
         }
+    }
+
+    private static List<Stmt.Assign> prepend(Stmt.Assign first, List<Stmt.Assign> rest) {
+        List<Stmt.Assign> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /** The backward sweep of a branch, where no local adjoint is known to be zero on entry. */
