@@ -1,0 +1,90 @@
+package dev.chainrule.bench;
+
+import dev.chainrule.runtime.Dual;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * DESIGN.md §3's Rosenbrock rows: the plain function, the generated forward mode (one directional derivative), the
+ * generated reverse mode (the whole gradient into an adjoint array reused across calls, zeroed with
+ * {@link Arrays#fill} first because {@code Vjp} accumulates), the zeroing alone, and a hand-written adjoint. Read the
+ * figures as ratios to {@link #plain} from the same run.
+ *
+ * <p>JMH rules as in {@link SeedBenchmark}: inputs in non-final {@code @State} fields, every result returned or
+ * sunk, and no loop in a measured method beyond the function's own.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class RosenbrockBenchmark {
+
+    @Param({"10", "100", "1000", "10000"})
+    private int n;
+
+    private double[] x;
+    private double[] xDot;
+    private double[] xBar;
+    private double[] gradient;
+
+    @Setup
+    public void setUp() {
+        Random random = new Random(42);
+        x = new double[n];
+        xDot = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -1.2 + 2.4 * random.nextDouble();
+            xDot[i] = random.nextGaussian();
+        }
+        xBar = new double[n];
+        gradient = new double[n];
+    }
+
+    @Benchmark
+    public double plain() {
+        return BenchFunctions.rosenbrock(x);
+    }
+
+    /** One directional derivative {@code ∇f·xDot} and the value, by one tangent sweep. */
+    @Benchmark
+    public void jvp(Blackhole blackhole) {
+        Dual result = BenchFunctionsDerivatives.rosenbrockJvp(x, xDot);
+        blackhole.consume(result.value());
+        blackhole.consume(result.tangent());
+    }
+
+    /** The whole gradient and the value: zero the reused accumulator, then one adjoint sweep. */
+    @Benchmark
+    public double vjp() {
+        Arrays.fill(xBar, 0);
+        return BenchFunctionsDerivatives.rosenbrockVjp(x, 1, xBar);
+    }
+
+    /** The zeroing that {@link #vjp} includes, alone. */
+    @Benchmark
+    public double[] fill() {
+        Arrays.fill(xBar, 0);
+        return xBar;
+    }
+
+    /** The whole gradient and the value by the hand-written adjoint (no zeroing needed: it overwrites). */
+    @Benchmark
+    public double handWritten() {
+        return HandWritten.rosenbrock(x, gradient);
+    }
+}
