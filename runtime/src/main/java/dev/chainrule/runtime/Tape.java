@@ -55,6 +55,8 @@ public final class Tape {
     private int objectCount;
     private double[][] cells = new double[16][];
     private int cellCount;
+    private int[] marks = new int[6 * 8];
+    private int markCount;
 
     /** Creates an empty tape; package-private so that generated code always goes through {@link #current()}. */
     Tape() {
@@ -255,6 +257,7 @@ public final class Tape {
         intCount = 0;
         longCount = 0;
         booleanCount = 0;
+        markCount = 0;
         objectCount = 0;
         cellCount = 0;
     }
@@ -341,5 +344,48 @@ public final class Tape {
      */
     public int cellCount() {
         return cellCount;
+    }
+
+    /**
+     * Remembers how full every stack is, at the start of a reverse sweep whose seed can only be checked once its
+     * forward sweep has computed the result: {@link #checkSeed} then either forgets the mark or rewinds to it.
+     */
+    public void mark() {
+        if (markCount + 6 > marks.length) {
+            marks = Arrays.copyOf(marks, marks.length * 2);
+        }
+        marks[markCount++] = doubleCount;
+        marks[markCount++] = intCount;
+        marks[markCount++] = longCount;
+        marks[markCount++] = booleanCount;
+        marks[markCount++] = objectCount;
+        marks[markCount++] = cellCount;
+    }
+
+    /**
+     * Checks that a reverse sweep's seed has the length of the result it weighs. On a mismatch the forward sweep's
+     * entries are taken off again (the tape is as it was at {@link #mark()}) before the exception, so a rejected call
+     * leaves nothing behind; otherwise the mark is dropped and the sweep goes on.
+     *
+     * @param seed the caller's seed
+     * @param result the result the forward sweep computed
+     * @throws IllegalArgumentException naming both lengths, when they differ
+     */
+    public void checkSeed(double[] seed, double[] result) {
+        if (markCount < 6) {
+            throw new IllegalStateException("tape underflow: checkSeed without mark; generated reverse code is wrong");
+        }
+        markCount -= 6;
+        if (seed != null && seed.length == result.length) {
+            return;
+        }
+        Arrays.fill(objects, marks[markCount + 4], objectCount, null);
+        doubleCount = marks[markCount];
+        intCount = marks[markCount + 1];
+        longCount = marks[markCount + 2];
+        booleanCount = marks[markCount + 3];
+        objectCount = marks[markCount + 4];
+        cellCount = marks[markCount + 5];
+        Checks.sameShape("seed", seed, result, "the result");
     }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Loop locals the backward sweep recomputes instead of saving: assigned once in the whole method, at the top of a
- * loop body, by cheap arithmetic on values the loop does not change (inputs, invariants, elements of arrays it does
- * not write), on the loop's counter (restored each backward iteration), and on locals recomputed before them. For
+ * loop body, by cheap arithmetic on stable values (never overwritten, or saved and restored anyway), on the loop's
+ * counter (restored each backward iteration), and on locals recomputed before them. For
  * Rosenbrock's body ({@code a = 1 - x[i]; b = x[i + 1] - x[i] * x[i]}) this leaves nothing on the tape but the
  * counter, as a hand-written adjoint would.
  */
@@ -42,7 +42,7 @@ public final class Recomputation {
         Map<Stmt.While, List<Stmt.Assign>> perLoop = new IdentityHashMap<>();
         for (Statements.Located located : all) {
             if (located.stmt() instanceof Stmt.While loop) {
-                List<Stmt.Assign> list = needed(recomputable(loop, assignments), saves);
+                List<Stmt.Assign> list = needed(recomputable(loop, assignments, saves), saves);
                 recomputed.addAll(list);
                 perLoop.put(loop, list);
             }
@@ -50,16 +50,16 @@ public final class Recomputation {
         return new Recomputation(recomputed, perLoop);
     }
 
-    private static List<Stmt.Assign> recomputable(Stmt.While loop, Map<Var, Integer> assignments) {
+    private static List<Stmt.Assign> recomputable(Stmt.While loop, Map<Var, Integer> assignments, Saves saves) {
         List<Stmt> whole = new ArrayList<>(loop.header());
         whole.addAll(loop.body());
         whole.addAll(loop.update());
-        Set<Var> written = new HashSet<>();
+        Set<Var> writtenInLoop = new HashSet<>();
         for (Statements.Located located : Statements.all(whole)) {
             if (located.stmt() instanceof Stmt.Assign assign) {
-                written.add(assign.var());
+                writtenInLoop.add(assign.var());
             } else if (located.stmt() instanceof Stmt.Store store) {
-                written.add(store.target().root());
+                writtenInLoop.add(store.target().root());
             }
         }
         Set<Var> restoredEachIteration = new HashSet<>();
@@ -78,13 +78,21 @@ public final class Recomputation {
         for (Stmt stmt : loop.body()) {
             if (stmt instanceof Stmt.Assign assign && assign.var().type() == Type.DOUBLE
                     && assignments.get(assign.var()) == 1 && cheap(assign.value())
-                    && Refs.in(assign.value()).stream().allMatch(v -> !written.contains(v)
+                    && Refs.in(assign.value()).stream().allMatch(v -> (!writtenInLoop.contains(v) && isStable(v, saves))
                             || restoredEachIteration.contains(v) || available.contains(v))) {
                 available.add(assign.var());
                 list.add(assign);
             }
         }
         return list;
+    }
+
+    /**
+     * True when a value the loop does not write is, when the loop's backward sweep runs, what it was during the
+     * loop: never overwritten, or saved and restored (or itself recomputed) because the backward sweep reads it.
+     */
+    private static boolean isStable(Var var, Saves saves) {
+        return !saves.isReassigned(var) || saves.isNeeded(var);
     }
 
     /** Of the recomputable assignments, those the backward sweep reads, directly or through a later one. */

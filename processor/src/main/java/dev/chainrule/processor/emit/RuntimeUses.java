@@ -50,6 +50,9 @@ final class RuntimeUses {
             if ("Flat".equals(invoke.owner())) {
                 uses.add("Flat");
             }
+            if ("tape".equals(invoke.owner())) {
+                uses.add("Tape");
+            }
             invoke.args().forEach(arg -> collect(arg, uses));
         } else if (expr instanceof Expr.Call call) {
             call.args().forEach(arg -> collect(arg, uses));

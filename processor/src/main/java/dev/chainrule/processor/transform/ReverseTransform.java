@@ -96,21 +96,30 @@ public final class ReverseTransform {
         List<Stmt> primalBody = structured.subList(0, structured.size() - 1);
         Expr result = ((Stmt.Return) structured.get(structured.size() - 1)).values().get(0);
 
+        boolean vector = primal.result() == Type.DOUBLE_ARRAY;
         List<Stmt> body = new ArrayList<>(checks);
+        if (vector) {
+            // The seed's length is the result's, known after the forward sweep: a mismatch rewinds to here.
+            body.add(new Stmt.Evaluate(new Expr.Invoke("tape", "mark", List.of(), Type.DOUBLE)));
+        }
         body.addAll(forward(primalBody));
-        // The backward sweep restores what it saved: keep the result aside if it is among that.
+        if (vector) {
+            body.add(new Stmt.Evaluate(new Expr.Invoke("tape", "checkSeed", List.of(new Expr.Ref(seed), result),
+                    Type.DOUBLE)));
+        }
+        // The backward sweep restores what it saved: keep the result aside if it may be among that.
         Expr returned = result;
-        if (result instanceof Expr.Ref ref && (ref.var().type().isArray() ? saves.mustSaveElements(ref.var())
-                : saves.mustSave(ref.var()))) {
+        boolean restored = result instanceof Expr.Element || result instanceof Expr.Ref ref
+                && (ref.var().type().isArray() ? saves.mustSaveElements(ref.var()) : saves.mustSave(ref.var()));
+        if (restored) {
             Var value = new Var("value", Var.Role.SYNTHETIC, primal.result());
-            body.add(new Stmt.Assign(value, ref.var().type().isArray() ? new Expr.Clone(result) : result));
+            body.add(new Stmt.Assign(value, vector ? new Expr.Clone(result) : result));
             returned = new Expr.Ref(value);
         }
         if (activity.isActive(result)) {
-            if (result.type() == Type.DOUBLE) {
+            if (!vector) {
                 contribute(result, new Expr.Ref(seed), false, body);
             } else {
-                body.add(sameShape(seed, result));
                 body.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(seed), adjointOf(result),
                         Expr.Const.ofInt(0))));
             }
@@ -307,6 +316,11 @@ public final class ReverseTransform {
             return;
         }
         if (var.type().isArray()) {
+            if (value instanceof Expr.Ref source && activity.isActive(source)) {
+                // result = y, where an early return chose y: y's adjoint gets the result's.
+                out.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(adjoint(var)), adjointOf(source),
+                        Expr.Const.ofInt(0))));
+            }
             restore(assign, out);
             return;
         }

@@ -34,39 +34,7 @@ class ViewE2ETest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void driversAgreeWithTheGeneratedMethods(Fixture f) {
-        List<String> failures = new ArrayList<>();
-        for (double[] p : f.points(POINTS)) {
-            DifferentiableFunction view = f.view(p);
-            double[] x = f.activeOf(p);
-            assertEquals(f.activeCount(), view.inputDimension(), f.name());
-            assertEquals(1, view.outputDimension(), f.name());
-            double[] rev = f.vjp(p, 1.0);
-            double[] fwd = Harness.forwardGradient(f, p);
-            compare(failures, f, p, "Gradients.gradient vs Vjp", rev, Gradients.gradient(view, x));
-            compare(failures, f, p, "Gradients.gradient(FORWARD) vs Jvp", fwd,
-                    Gradients.gradient(view, x, Mode.FORWARD));
-            double[][] forward = Jacobians.jacobian(view, x, Mode.FORWARD);
-            double[][] reverse = Jacobians.jacobian(view, x, Mode.REVERSE);
-            double[][] auto = Jacobians.jacobian(view, x, Mode.AUTO);
-            double[][] byDefault = Jacobians.jacobian(view, x);
-            compare(failures, f, p, "Jacobian FORWARD vs REVERSE", forward[0], reverse[0]);
-            compare(failures, f, p, "Jacobian AUTO vs REVERSE", reverse[0], auto[0]);
-            compare(failures, f, p, "Jacobian default vs AUTO", auto[0], byDefault[0]);
-            GradientCheck.Report report = GradientCheck.check(view, x);
-            if (!report.passes(1e-6)) {
-                failures.add(Harness.at(f, p) + " GradientCheck: " + report);
-            }
-        }
-        require(f, "view drivers", failures);
-    }
-
-    private static void compare(List<String> failures, Fixture f, double[] p, String what, double[] expected,
-            double[] actual) {
-        for (int k = 0; k < expected.length; k++) {
-            if (!Harness.close(expected[k], actual[k], Harness.TIGHT)) {
-                failures.add(Harness.at(f, p) + " " + what + " d/dx" + k + ": " + expected[k] + " vs " + actual[k]);
-            }
-        }
+        require(f, "view drivers", Harness.viewDriversAgree(f, POINTS));
     }
 
     @ParameterizedTest(name = "{0}")
