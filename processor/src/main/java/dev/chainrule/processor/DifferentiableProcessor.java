@@ -2,6 +2,7 @@ package dev.chainrule.processor;
 
 import dev.chainrule.processor.callees.CallResolver;
 import dev.chainrule.processor.callees.DerivativeRules;
+import dev.chainrule.processor.callees.FieldResolver;
 import dev.chainrule.processor.callees.Types;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.emit.DerivativesClass;
@@ -90,15 +91,16 @@ public final class DifferentiableProcessor extends AbstractProcessor {
                         helpers.add(helper);
                     }
                 });
+        FieldResolver fields = new FieldResolver(processingEnv.getElementUtils(), type, locator.imports(type));
         List<DifferentiatedMethod> compiled = new ArrayList<>();
         boolean failed = false;
         for (ExecutableElement method : methods) {
-            failed |= !compileReporting(method, () -> compiler.compile(method, callees), compiled);
+            failed |= !compileReporting(method, () -> compiler.compile(method, callees, fields), compiled);
         }
         while (!helpers.isEmpty()) {
             ExecutableElement helper = helpers.poll();
             if (!methods.contains(helper)) {
-                failed |= !compileReporting(helper, () -> compiler.compileHelper(helper, callees), compiled);
+                failed |= !compileReporting(helper, () -> compiler.compileHelper(helper, callees, fields), compiled);
             }
         }
         if (!failed) {

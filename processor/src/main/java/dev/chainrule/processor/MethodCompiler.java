@@ -7,6 +7,7 @@ import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.diagnostics.Problem;
 import dev.chainrule.processor.emit.DifferentiatedMethod;
 import dev.chainrule.processor.frontend.Callees;
+import dev.chainrule.processor.frontend.Fields;
 import dev.chainrule.processor.frontend.FrontEnd;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
@@ -47,20 +48,20 @@ final class MethodCompiler {
     }
 
     /** A {@code @Differentiable} method. */
-    Optional<DifferentiatedMethod> compile(ExecutableElement method, Callees callees) {
+    Optional<DifferentiatedMethod> compile(ExecutableElement method, Callees callees, Fields fields) {
         if (!validDeclaration(method)) {
             return Optional.empty();
         }
-        return wrt(method).flatMap(wrt -> lower(method, wrt, callees, false));
+        return wrt(method).flatMap(wrt -> lower(method, wrt, callees, fields, false));
     }
 
     /** A static helper a differentiable method calls, differentiated in all its double and array parameters. */
-    Optional<DifferentiatedMethod> compileHelper(ExecutableElement method, Callees callees) {
-        return lower(method, Parameters.differentiableTyped(method), callees, true);
+    Optional<DifferentiatedMethod> compileHelper(ExecutableElement method, Callees callees, Fields fields) {
+        return lower(method, Parameters.differentiableTyped(method), callees, fields, true);
     }
 
     private Optional<DifferentiatedMethod> lower(ExecutableElement method, Set<String> wrt, Callees callees,
-            boolean helper) {
+            Fields fields, boolean helper) {
         Optional<MethodSource> source = locator.locate(method);
         if (source.isEmpty()) {
             error(method, Diagnostic.NO_SOURCE.format(method.getSimpleName()));
@@ -71,7 +72,7 @@ final class MethodCompiler {
             methodsOfClass.add(sibling.getSimpleName().toString());
         }
         FrontEnd.Result lowered = FrontEnd.lower(source.get().unit(), source.get().declaration(), wrt,
-                methodsOfClass, callees);
+                methodsOfClass, callees, fields);
         for (Problem problem : lowered.problems()) {
             print(source.get(), problem, method);
         }

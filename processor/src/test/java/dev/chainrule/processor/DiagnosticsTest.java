@@ -160,14 +160,39 @@ class DiagnosticsTest {
     }
 
     @Test
-    void fieldIsAnUnknownName() {
+    void privateFieldIsAnUnknownName() {
         JavaFileObject file = unit(
-                "  static double scale = 2;",
+                "  private static double scale = 2;",
                 "  @Differentiable",
                 "  static double f(double x) {",
                 "    return scale * x;",
                 "  }");
         assertError(compile(file), file, 9, "AD/UnknownName", "scale is not a parameter or local");
+    }
+
+    @Test
+    void staticFieldsAreReadAsConstants() {
+        JavaFileObject file = unit(
+                "  static final double G = 9.81;",
+                "  static int steps = 3;",
+                "  @Differentiable",
+                "  static double f(double x) {",
+                "    double s = 0;",
+                "    for (int i = 0; i < steps; i++) s += G * x * F.G;",
+                "    return s;",
+                "  }");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void instanceFieldIsUnsupported() {
+        JavaFileObject file = unit(
+                "  double k = 2;",
+                "  @Differentiable",
+                "  static double f(double x, F other) {",
+                "    return x;",
+                "  }");
+        assertError(compile(file), file, 8, "AD/UnsupportedType", "parameter other has type F");
     }
 
     @Test

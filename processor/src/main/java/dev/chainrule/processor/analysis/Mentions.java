@@ -1,6 +1,5 @@
 package dev.chainrule.processor.analysis;
 
-import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
@@ -27,21 +26,10 @@ public final class Mentions {
     /** The variables one statement mentions in its own expressions (not in nested bodies). */
     public static List<Var> of(Stmt stmt) {
         List<Var> vars = new ArrayList<>();
-        List<Expr> exprs = new ArrayList<>();
         if (stmt instanceof Stmt.Assign assign) {
             vars.add(assign.var());
-            exprs.add(assign.value());
-        } else if (stmt instanceof Stmt.Store store) {
-            exprs.add(store.target());
-            exprs.add(store.value());
-        } else if (stmt instanceof Stmt.If ifStmt) {
-            exprs.add(ifStmt.condition());
-        } else if (stmt instanceof Stmt.While loop) {
-            exprs.add(loop.condition());
-        } else if (stmt instanceof Stmt.Return ret) {
-            exprs.addAll(ret.values());
         }
-        exprs.forEach(e -> vars.addAll(Refs.in(e)));
+        Statements.expressions(stmt).forEach(e -> vars.addAll(Refs.in(e)));
         return vars;
     }
 }

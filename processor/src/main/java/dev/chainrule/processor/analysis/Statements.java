@@ -1,5 +1,6 @@
 package dev.chainrule.processor.analysis;
 
+import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Stmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,5 +34,40 @@ public final class Statements {
                 collect(repeat.body(), true, out);
             }
         }
+    }
+
+    /** The expressions a statement evaluates itself, not those of its nested bodies or a loop's header and update. */
+    public static List<Expr> expressions(Stmt stmt) {
+        if (stmt instanceof Stmt.Assign assign) {
+            return List.of(assign.value());
+        }
+        if (stmt instanceof Stmt.Store store) {
+            return List.of(store.target(), store.value());
+        }
+        if (stmt instanceof Stmt.If ifStmt) {
+            return List.of(ifStmt.condition());
+        }
+        if (stmt instanceof Stmt.While loop) {
+            return List.of(loop.condition());
+        }
+        if (stmt instanceof Stmt.Return ret) {
+            return ret.values();
+        }
+        if (stmt instanceof Stmt.Accumulate accumulate) {
+            return List.of(accumulate.target(), accumulate.value());
+        }
+        if (stmt instanceof Stmt.Push push) {
+            return List.of(push.value());
+        }
+        if (stmt instanceof Stmt.Repeat repeat) {
+            return List.of(repeat.times());
+        }
+        if (stmt instanceof Stmt.Call call) {
+            return call.args();
+        }
+        if (stmt instanceof Stmt.Evaluate evaluate) {
+            return List.of(evaluate.expr());
+        }
+        return List.of();
     }
 }

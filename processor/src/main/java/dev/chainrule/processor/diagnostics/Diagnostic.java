@@ -30,7 +30,8 @@ public enum Diagnostic {
     CONSTANT_RESULT("AD/ConstantResult", "the result of %s does not depend on any differentiable parameter",
             "its derivatives are all zero; check which parameters are marked @NoDerivative or listed in wrt", true),
     UNKNOWN_NAME("AD/UnknownName", "%s is not a parameter or local variable of the method",
-            "pass it in as a parameter (mark it @NoDerivative if it is a constant)"),
+            "pass it in as a parameter (mark it @NoDerivative if it is a constant), or read a static, non-private "
+                    + "field"),
     UNKNOWN_WRT("AD/UnknownWrt", "wrt names %s, which is not a double, double[] or double[][] parameter of %s",
             "list only such parameters of the method in wrt, and none marked @NoDerivative"),
     OVERLOADED("AD/Overloaded", "@Differentiable method %s is overloaded in %s",

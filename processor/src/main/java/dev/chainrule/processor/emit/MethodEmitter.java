@@ -93,8 +93,11 @@ final class MethodEmitter {
             for (Var var : declarations.hoistedBefore(statements, i)) {
                 into.addStatement(declaration(var, new NameExpr(var.type().zero())));
             }
-            if (!declarations.isDeadStore(statements.get(i))) {
-                into.addStatement(statement(statements.get(i)));
+            Stmt stmt = statements.get(i);
+            if (stmt instanceof Stmt.Repeat repeat && repeat.step() != null) {
+                replay(repeat, into);
+            } else if (!declarations.isDeadStore(stmt)) {
+                into.addStatement(statement(stmt));
             }
         }
     }
@@ -137,6 +140,34 @@ final class MethodEmitter {
             return ret(ret);
         }
         return new ExpressionStmt(expression(stmt));
+    }
+
+    /**
+     * The backward replay of a counted loop, on its own counter:
+     * {@code int iFirst = i - count * c; for (i -= c; i >= iFirst; i -= c) { ... } i = iFirst;}.
+     */
+    private void replay(Stmt.Repeat repeat, BlockStmt into) {
+        Stmt.Assign step = repeat.step();
+        Var counter = step.var();
+        Expr.Op forward = (Expr.Op) step.value();
+        boolean up = forward.op() == Operator.ADD;
+        Expr c = forward.args().get(1);
+        Expr span = c instanceof Expr.Const one && one.value() == 1 ? repeat.times()
+                : new Expr.Op(Operator.MUL, List.of(repeat.times(), c), counter.type());
+        Expr first = new Expr.Op(up ? Operator.SUB : Operator.ADD, List.of(new Expr.Ref(counter), span),
+                counter.type());
+        into.addStatement(declaration(repeat.counter(), printer.print(first)));
+        Stmt.Assign back = new Stmt.Assign(counter, new Expr.Op(up ? Operator.SUB : Operator.ADD,
+                List.of(new Expr.Ref(counter), c), counter.type()));
+        ForStmt loop = new ForStmt();
+        loop.setInitialization(new NodeList<>(expression(back)));
+        loop.setCompare(new BinaryExpr(new NameExpr(namer.nameOf(counter)), new NameExpr(namer.nameOf(repeat.counter())),
+                up ? BinaryExpr.Operator.GREATER_EQUALS : BinaryExpr.Operator.LESS_EQUALS));
+        loop.setUpdate(new NodeList<>(expression(back)));
+        loop.setBody(block(repeat.body()));
+        into.addStatement(loop);
+        into.addStatement(new ExpressionStmt(new AssignExpr(new NameExpr(namer.nameOf(counter)),
+                new NameExpr(namer.nameOf(repeat.counter())), AssignExpr.Operator.ASSIGN)));
     }
 
     /** A statement that Java can write as an expression: assignment, accumulation, store, push, call. */

@@ -1,6 +1,7 @@
 package dev.chainrule.processor.emit;
 
 import dev.chainrule.processor.analysis.Refs;
+import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Var;
@@ -52,42 +53,15 @@ final class Occurrences {
             });
         } else if (stmt instanceof Stmt.Repeat repeat) {
             vars.add(0, repeat.counter());
+            if (repeat.step() != null) {
+                vars.add(repeat.step().var());
+            }
         }
         return vars;
     }
 
     /** The expressions a statement evaluates itself. */
     static List<Expr> expressions(Stmt stmt) {
-        if (stmt instanceof Stmt.Assign assign) {
-            return List.of(assign.value());
-        }
-        if (stmt instanceof Stmt.Store store) {
-            return List.of(store.target(), store.value());
-        }
-        if (stmt instanceof Stmt.If ifStmt) {
-            return List.of(ifStmt.condition());
-        }
-        if (stmt instanceof Stmt.While loop) {
-            return List.of(loop.condition());
-        }
-        if (stmt instanceof Stmt.Return ret) {
-            return ret.values();
-        }
-        if (stmt instanceof Stmt.Accumulate accumulate) {
-            return List.of(accumulate.target(), accumulate.value());
-        }
-        if (stmt instanceof Stmt.Push push) {
-            return List.of(push.value());
-        }
-        if (stmt instanceof Stmt.Repeat repeat) {
-            return List.of(repeat.times());
-        }
-        if (stmt instanceof Stmt.Call call) {
-            return call.args();
-        }
-        if (stmt instanceof Stmt.Evaluate evaluate) {
-            return List.of(evaluate.expr());
-        }
-        return List.of();
+        return Statements.expressions(stmt);
     }
 }

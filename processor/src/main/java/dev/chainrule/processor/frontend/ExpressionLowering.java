@@ -46,15 +46,17 @@ final class ExpressionLowering {
     private final StaticImports imports;
     private final List<ZeroDerivativeSite> zeroSites;
     private final Callees callees;
+    private final Fields fields;
 
     ExpressionLowering(Scope scope, Block block, List<Problem> problems, StaticImports imports,
-            List<ZeroDerivativeSite> zeroSites, Callees callees) {
+            List<ZeroDerivativeSite> zeroSites, Callees callees, Fields fields) {
         this.scope = scope;
         this.block = block;
         this.problems = problems;
         this.imports = imports;
         this.zeroSites = zeroSites;
         this.callees = callees;
+        this.fields = fields;
     }
 
     /** A call of a user's method at a node, to be checked for arguments whose derivative it would drop. */
@@ -121,7 +123,7 @@ final class ExpressionLowering {
             return name(name);
         }
         if (expression instanceof FieldAccessExpr field) {
-            return field(field, active);
+            return field(field);
         }
         if (expression instanceof ArrayAccessExpr access) {
             return element(access);
@@ -182,24 +184,34 @@ final class ExpressionLowering {
         if (owner != null && constant.isPresent()) {
             return new Expr.Const(Type.DOUBLE, constant.get(), owner + "." + member);
         }
+        Optional<Expr.Field> field = fields.resolve(null, member);
+        if (field.isPresent()) {
+            return field.get();
+        }
         report(name, Diagnostic.UNKNOWN_NAME, member);
         return REPORTED;
     }
 
-    private Expr field(FieldAccessExpr field, boolean active) {
+    private Expr field(FieldAccessExpr field) {
         String owner = field.getScope().toString();
         Optional<Double> constant = MathLibrary.constant(field.getNameAsString());
         if (MathLibrary.isMathClass(owner) && constant.isPresent()) {
             String shortOwner = MathLibrary.STRICT_MATH_CLASSES.contains(owner) ? "StrictMath" : "Math";
             return new Expr.Const(Type.DOUBLE, constant.get(), shortOwner + "." + field.getNameAsString());
         }
-        if (field.getNameAsString().equals("length")) {
-            Expr array = passive(field.getScope());
-            if (array.type().isArray()) {
+        Expression target = field.getScope();
+        boolean ofValue = target instanceof ArrayAccessExpr
+                || target instanceof NameExpr n && scope.lookup(n.getNameAsString()).isPresent();
+        if (ofValue) {
+            Expr array = passive(target);
+            if (field.getNameAsString().equals("length") && array.type().isArray()) {
                 return new Expr.Length(array);
             }
+            return unsupported(field, "only the length of an array can be read from a value");
         }
-        return unsupported(field, "fields are not supported; pass the value in as a parameter");
+        return fields.resolve(owner, field.getNameAsString()).map(f -> (Expr) f).orElseGet(() -> unsupported(field,
+                "only static, non-private fields of type double, int, long or boolean can be read; pass other "
+                        + "values in as parameters"));
     }
 
     private Expr element(ArrayAccessExpr access) {

@@ -51,8 +51,8 @@ public final class FrontEnd {
     /** How many branches and loops enclose the statement being lowered. */
     private int controlDepth;
 
-    private FrontEnd(StaticImports imports, Callees callees) {
-        this.expressions = new ExpressionLowering(scope, block, problems, imports, zeroSites, callees);
+    private FrontEnd(StaticImports imports, Callees callees, Fields fields) {
+        this.expressions = new ExpressionLowering(scope, block, problems, imports, zeroSites, callees, fields);
     }
 
     /**
@@ -76,8 +76,8 @@ public final class FrontEnd {
      * method's signature by the caller); {@code methodsOfClass} are the names that shadow static imports.
      */
     public static Result lower(CompilationUnit unit, MethodDeclaration method, Set<String> wrt,
-            Set<String> methodsOfClass, Callees callees) {
-        FrontEnd frontEnd = new FrontEnd(new StaticImports(unit, methodsOfClass), callees);
+            Set<String> methodsOfClass, Callees callees, Fields fields) {
+        FrontEnd frontEnd = new FrontEnd(new StaticImports(unit, methodsOfClass), callees, fields);
         return frontEnd.lowerMethod(method, wrt);
     }
 

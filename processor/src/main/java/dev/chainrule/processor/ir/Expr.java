@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, Expr.Element, Expr.Length,
         Expr.NewArray, Expr.PartialCall, Expr.Pop, Expr.Clone, Expr.Text, Expr.Call, Expr.Invoke, Expr.Member,
-        Expr.Cell {
+        Expr.Cell, Expr.Field {
 
     /** The Java type of the value. */
     Type type();
@@ -153,6 +153,10 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
         public Type type() {
             return Type.DOUBLE_ARRAY;
         }
+    }
+
+    /** A static field read as a constant: {@code owner.name}. Passive: no derivative flows from a field. */
+    record Field(String owner, String name, Type type) implements Expr {
     }
 
     /** A string literal, for the names runtime checks print. */

@@ -66,10 +66,12 @@ public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.Whil
     }
 
     /**
-     * Runs {@code body} {@code times} times, counting {@code counter} down: a loop of the backward sweep replaying
-     * a recorded trip count.
+     * Runs {@code body} {@code times} times: a loop of the backward sweep replaying a recorded trip count. With no
+     * {@code step}, {@code counter} counts the iterations down. With a {@code step} (the forward loop's counter update
+     * {@code i = i + c}), the forward counter itself runs back, {@code i = i - c}, down to its first value, which
+     * {@code counter} holds: one induction variable, as a hand-written backward loop has.
      */
-    record Repeat(Var counter, Expr times, List<Stmt> body) implements Stmt {
+    record Repeat(Var counter, Expr times, List<Stmt> body, Assign step) implements Stmt {
         public Repeat {
             body = List.copyOf(body);
         }

@@ -8,10 +8,10 @@ import dev.chainrule.processor.ir.Var;
 import java.util.List;
 
 /**
- * Counted loops whose counter the backward sweep can step back by arithmetic: the update is {@code i = i + c} (or
+ * Counted loops whose counter the backward sweep can run back by arithmetic: the update is {@code i = i + c} (or
  * {@code - c}) with a constant {@code c}, and nothing else in the loop assigns {@code i}. Where the forward sweep
- * leaves off, {@code i} holds its final value; each backward iteration undoes one update, {@code i = i - c}, before
- * replaying the body, so the counter never goes on the tape.
+ * leaves off, {@code i} holds its final value; the backward loop steps it back, {@code i = i - c}, before each replay
+ * of the body, so the counter never goes on the tape.
  */
 final class Counters {
     private Counters() {
@@ -33,13 +33,5 @@ final class Counters {
         rest.addAll(loop.body());
         return Statements.all(rest).stream()
                 .noneMatch(located -> located.stmt() instanceof Stmt.Assign assign && assign.var() == counter);
-    }
-
-    /** {@code i = i - c} for the update {@code i = i + c}, and the other way round. */
-    static Stmt.Assign undo(Stmt.While loop) {
-        Stmt.Assign step = (Stmt.Assign) loop.update().get(0);
-        Expr.Op op = (Expr.Op) step.value();
-        Operator inverse = op.op() == Operator.ADD ? Operator.SUB : Operator.ADD;
-        return new Stmt.Assign(step.var(), new Expr.Op(inverse, op.args(), op.type()));
     }
 }

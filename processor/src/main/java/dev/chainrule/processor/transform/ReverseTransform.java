@@ -237,24 +237,22 @@ public final class ReverseTransform {
             recomputePoints.put(recomputePoint, recomputation.of(loop));
             List<Stmt> iteration = new ArrayList<>(loop.body());
             iteration.add(recomputePoint);
-            if (Counters.isCanonical(loop)) {
-                // i = i + c undone by arithmetic: the counter needs no tape.
-                recomputePoints.put(recomputePoint, prepend(Counters.undo(loop), recomputation.of(loop)));
-            } else {
+            boolean canonical = Counters.isCanonical(loop);
+            if (!canonical) {
                 iteration.addAll(loop.update());
             }
-            Var counter = new Var("k", Var.Role.SYNTHETIC, Type.INT);
             Var count = tripCounts.get(loop);
             Expr times = count != null ? new Expr.Ref(count) : new Expr.Pop(Type.INT);
-            out.add(new Stmt.Repeat(counter, times, nested(iteration, assignedAtTop(loop.body()), true)));
+            List<Stmt> replay = nested(iteration, assignedAtTop(loop.body()), true);
+            if (canonical) {
+                // The counter i = i + c runs back by arithmetic, from its last value to its first: no tape.
+                Stmt.Assign step = (Stmt.Assign) loop.update().get(0);
+                Var first = Var.companion(step.var(), "First", Var.Role.SYNTHETIC);
+                out.add(new Stmt.Repeat(first, times, replay, step));
+            } else {
+                out.add(new Stmt.Repeat(new Var("k", Var.Role.SYNTHETIC, Type.INT), times, replay, null));
+            }
         }
-    }
-
-    private static List<Stmt.Assign> prepend(Stmt.Assign first, List<Stmt.Assign> rest) {
-        List<Stmt.Assign> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     /** The backward sweep of a branch, where no local adjoint is known to be zero on entry. */
