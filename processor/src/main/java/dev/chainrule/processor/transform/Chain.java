@@ -33,6 +33,18 @@ final class Chain {
         return partials;
     }
 
+    /**
+     * Each distinct operand with the sum of its partials: {@code x * x} gives {@code x -> x + x}, one product
+     * (one tangent term, one adjoint accumulation) per operand instead of one per occurrence.
+     */
+    static java.util.Map<Expr, Expr> byOperand(List<Expr> args, List<Expr> partials) {
+        java.util.Map<Expr, Expr> merged = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            merged.merge(args.get(i), partials.get(i), (a, b) -> Expr.Apply.of(Primitive.ADD, a, b));
+        }
+        return merged;
+    }
+
     static boolean unbounded(Expr.Apply apply) {
         return Rules.of(apply.op()).unbounded();
     }

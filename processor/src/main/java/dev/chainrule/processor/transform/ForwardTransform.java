@@ -145,14 +145,14 @@ public final class ForwardTransform {
     /** {@code sum of argDot * partial} over the active arguments. */
     private Expr sum(Var var, List<Expr> args, List<Expr> partials, boolean unboundedRule) {
         Expr sum = null;
-        for (int i = 0; i < args.size(); i++) {
-            Expr arg = args.get(i);
+        for (java.util.Map.Entry<Expr, Expr> operand : Chain.byOperand(args, partials).entrySet()) {
+            Expr arg = operand.getKey();
             if (activity.isActive(arg)) {
                 boolean unbounded = unboundedRule || unboundedTangents.contains(root(arg));
                 if (unbounded) {
                     unboundedTangents.add(var);
                 }
-                Expr term = Chain.times(tangentOfAtom(arg), partials.get(i), unbounded);
+                Expr term = Chain.times(tangentOfAtom(arg), operand.getValue(), unbounded);
                 sum = sum == null ? term : Chain.plus(sum, term);
             }
         }

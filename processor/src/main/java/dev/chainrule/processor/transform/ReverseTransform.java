@@ -351,10 +351,10 @@ public final class ReverseTransform {
             List<Expr> partials = value instanceof Expr.Apply apply ? Chain.partials(apply, new Expr.Ref(var))
                     : Chain.partials((Expr.Call) value);
             boolean anyUnbounded = (value instanceof Expr.Apply apply && Chain.unbounded(apply)) || unbounded;
-            for (int i = 0; i < args.size(); i++) {
-                Expr arg = args.get(i);
-                if (activity.isActive(arg)) {
-                    contribute(arg, Chain.times(bar, partials.get(i), anyUnbounded), anyUnbounded, out);
+            for (Map.Entry<Expr, Expr> operand : Chain.byOperand(args, partials).entrySet()) {
+                if (activity.isActive(operand.getKey())) {
+                    contribute(operand.getKey(), Chain.times(bar, operand.getValue(), anyUnbounded), anyUnbounded,
+                            out);
                 }
             }
         } else if (activity.isActive(value)) {
