@@ -124,7 +124,7 @@ public final class ReverseTransform {
                         Expr.Const.ofInt(0))));
             }
         }
-        body.addAll(backward(primalBody));
+        body.addAll(ElementAdjoints.coalesce(backward(primalBody)));
         body.add(new Stmt.Return(List.of(returned)));
         Function.Result type = primal.result() == Type.DOUBLE ? Function.Result.DOUBLE : Function.Result.DOUBLE_ARRAY;
         return new Function(name, params, body, type);
