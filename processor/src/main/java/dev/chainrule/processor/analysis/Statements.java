@@ -70,4 +70,18 @@ public final class Statements {
         }
         return List.of();
     }
+
+    /** The bodies nested in a statement, in order: an if's branches, a loop's body. */
+    public static List<List<Stmt>> nestedBodies(Stmt stmt) {
+        if (stmt instanceof Stmt.If ifStmt) {
+            return List.of(ifStmt.then(), ifStmt.otherwise());
+        }
+        if (stmt instanceof Stmt.While loop) {
+            return List.of(loop.body());
+        }
+        if (stmt instanceof Stmt.Repeat repeat) {
+            return List.of(repeat.body());
+        }
+        return List.of();
+    }
 }

@@ -143,8 +143,9 @@ final class MethodEmitter {
     }
 
     /**
-     * The backward replay of a counted loop, on its own counter:
-     * {@code int iFirst = i - count * c; for (i -= c; i >= iFirst; i -= c) { ... } i = iFirst;}.
+     * The backward replay of a counted loop, on its own counter: {@code int iFirst = i - count * c;} (or, when the
+     * loop's start can be evaluated again, {@code int iFirst = start; i = iFirst + count * c;}), then
+     * {@code for (i -= c; i >= iFirst; i -= c) { ... } i = iFirst;}.
      */
     private void replay(Stmt.Repeat repeat, BlockStmt into) {
         Stmt.Assign step = repeat.step();
@@ -154,20 +155,25 @@ final class MethodEmitter {
         Expr c = forward.args().get(1);
         Expr span = c instanceof Expr.Const one && one.value() == 1 ? repeat.times()
                 : new Expr.Op(Operator.MUL, List.of(repeat.times(), c), counter.type());
-        Expr first = new Expr.Op(up ? Operator.SUB : Operator.ADD, List.of(new Expr.Ref(counter), span),
-                counter.type());
-        into.addStatement(declaration(repeat.counter(), printer.print(first)));
+        Expr.Ref first = new Expr.Ref(repeat.counter());
+        if (repeat.first() == null) {
+            into.addStatement(declaration(repeat.counter(), printer.print(new Expr.Op(up ? Operator.SUB : Operator.ADD,
+                    List.of(new Expr.Ref(counter), span), counter.type()))));
+        } else {
+            into.addStatement(declaration(repeat.counter(), printer.print(repeat.first())));
+            into.addStatement(new ExpressionStmt(expression(new Stmt.Assign(counter, new Expr.Op(
+                    up ? Operator.ADD : Operator.SUB, List.of(first, span), counter.type())))));
+        }
         Stmt.Assign back = new Stmt.Assign(counter, new Expr.Op(up ? Operator.SUB : Operator.ADD,
                 List.of(new Expr.Ref(counter), c), counter.type()));
         ForStmt loop = new ForStmt();
         loop.setInitialization(new NodeList<>(expression(back)));
-        loop.setCompare(new BinaryExpr(new NameExpr(namer.nameOf(counter)), new NameExpr(namer.nameOf(repeat.counter())),
+        loop.setCompare(new BinaryExpr(new NameExpr(namer.nameOf(counter)), printer.print(first),
                 up ? BinaryExpr.Operator.GREATER_EQUALS : BinaryExpr.Operator.LESS_EQUALS));
         loop.setUpdate(new NodeList<>(expression(back)));
         loop.setBody(block(repeat.body()));
         into.addStatement(loop);
-        into.addStatement(new ExpressionStmt(new AssignExpr(new NameExpr(namer.nameOf(counter)),
-                new NameExpr(namer.nameOf(repeat.counter())), AssignExpr.Operator.ASSIGN)));
+        into.addStatement(new ExpressionStmt(expression(new Stmt.Assign(counter, first))));
     }
 
     /** A statement that Java can write as an expression: assignment, accumulation, store, push, call. */

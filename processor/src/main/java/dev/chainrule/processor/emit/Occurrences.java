@@ -28,16 +28,7 @@ final class Occurrences {
 
     /** The bodies nested in a statement, in order. */
     static List<List<Stmt>> nested(Stmt stmt) {
-        if (stmt instanceof Stmt.If ifStmt) {
-            return List.of(ifStmt.then(), ifStmt.otherwise());
-        }
-        if (stmt instanceof Stmt.While loop) {
-            return List.of(loop.body());
-        }
-        if (stmt instanceof Stmt.Repeat repeat) {
-            return List.of(repeat.body());
-        }
-        return List.of();
+        return Statements.nestedBodies(stmt);
     }
 
     /** The variables a statement mentions itself, the header and update of a loop included. */
@@ -55,6 +46,9 @@ final class Occurrences {
             vars.add(0, repeat.counter());
             if (repeat.step() != null) {
                 vars.add(repeat.step().var());
+            }
+            if (repeat.first() != null) {
+                vars.addAll(Refs.in(repeat.first()));
             }
         }
         return vars;

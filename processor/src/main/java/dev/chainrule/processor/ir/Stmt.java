@@ -69,9 +69,11 @@ public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.Whil
      * Runs {@code body} {@code times} times: a loop of the backward sweep replaying a recorded trip count. With no
      * {@code step}, {@code counter} counts the iterations down. With a {@code step} (the forward loop's counter update
      * {@code i = i + c}), the forward counter itself runs back, {@code i = i - c}, down to its first value, which
-     * {@code counter} holds: one induction variable, as a hand-written backward loop has.
+     * {@code counter} holds: one induction variable, as a hand-written backward loop has. That first value is
+     * {@code first} when the loop started from a value the backward sweep can evaluate again (then the counter needs
+     * no saving at all), else it is worked out from where the counter stopped.
      */
-    record Repeat(Var counter, Expr times, List<Stmt> body, Assign step) implements Stmt {
+    record Repeat(Var counter, Expr times, List<Stmt> body, Assign step, Expr first) implements Stmt {
         public Repeat {
             body = List.copyOf(body);
         }

@@ -116,7 +116,8 @@ final class ElementAdjoints {
             return new Stmt.If(ifStmt.condition(), coalesce(ifStmt.then()), coalesce(ifStmt.otherwise()));
         }
         if (stmt instanceof Stmt.Repeat repeat) {
-            return new Stmt.Repeat(repeat.counter(), repeat.times(), coalesce(repeat.body()), repeat.step());
+            return new Stmt.Repeat(repeat.counter(), repeat.times(), coalesce(repeat.body()), repeat.step(),
+                    repeat.first());
         }
         return stmt;
     }

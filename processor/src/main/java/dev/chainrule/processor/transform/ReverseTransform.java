@@ -46,6 +46,12 @@ public final class ReverseTransform {
     private int loopDepth;
     /** How many loops enclose the current point of the forward sweep. */
     private int forwardLoopDepth;
+    /**
+     * Counted loops whose counter starts from a value the backward sweep can evaluate again ({@code i = 0} just
+     * before the loop), with that value; their counter's initial assignments need no saving.
+     */
+    private final Map<Stmt.While, Expr> loopStarts = new java.util.IdentityHashMap<>();
+    private final Set<Stmt> replayedStarts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The trip counts kept in locals, of loops that run at most once per call. */
     private final Map<Stmt.While, Var> tripCounts = new java.util.IdentityHashMap<>();
     /** Local adjoints that have appeared anywhere in the backward sweep so far. */
@@ -70,8 +76,10 @@ public final class ReverseTransform {
         // Activity of the structured body: it has the flags and the result variable the rewrite introduced.
         Activity activity = Activity.of(new Primal(primal.name(), primal.params(), primal.wrt(), primal.result(), body));
         Saves saves = Saves.of(body, activity);
-        return new ReverseTransform(activity, saves, Mentions.count(body), Recomputation.of(body, saves))
-                .transform(primal, body, name);
+        ReverseTransform transform = new ReverseTransform(activity, saves, Mentions.count(body),
+                Recomputation.of(body, saves));
+        transform.findLoopStarts(body);
+        return transform.transform(primal, body, name);
     }
 
     private Function transform(Primal primal, List<Stmt> structured, String name) {
@@ -130,6 +138,22 @@ public final class ReverseTransform {
         return new Function(name, params, body, type);
     }
 
+    /** Finds {@code i = start; while (...) { ...; i = i + c; }} with a start the backward sweep can evaluate. */
+    private void findLoopStarts(List<Stmt> block) {
+        for (int i = 0; i < block.size(); i++) {
+            Stmt stmt = block.get(i);
+            if (i > 0 && stmt instanceof Stmt.While loop && Counters.isCanonical(loop)
+                    && block.get(i - 1) instanceof Stmt.Assign start
+                    && start.var() == ((Stmt.Assign) loop.update().get(0)).var()
+                    && Refs.in(start.value()).stream().allMatch(v -> !saves.isReassigned(v))
+                    && !(start.value() instanceof Expr.Call)) {
+                loopStarts.put(loop, start.value());
+                replayedStarts.add(start);
+            }
+            Statements.nestedBodies(stmt).forEach(this::findLoopStarts);
+        }
+    }
+
     // ---------------------------------------------------------------- forward sweep
 
     private List<Stmt> forward(List<Stmt> statements) {
@@ -143,7 +167,7 @@ public final class ReverseTransform {
     private void forward(Stmt stmt, List<Stmt> out) {
         if (stmt instanceof Stmt.Assign assign) {
             Var var = assign.var();
-            if (saves.mustSave(assign) && !recomputation.isRecomputed(assign)) {
+            if (saves.mustSave(assign) && !recomputation.isRecomputed(assign) && !replayedStarts.contains(assign)) {
                 out.add(new Stmt.Push(new Expr.Ref(var)));
                 if (var.type().isArray() && activity.isActive(var)) {
                     out.add(new Stmt.Push(new Expr.Ref(adjoint(var))));
@@ -248,9 +272,9 @@ public final class ReverseTransform {
                 // The counter i = i + c runs back by arithmetic, from its last value to its first: no tape.
                 Stmt.Assign step = (Stmt.Assign) loop.update().get(0);
                 Var first = Var.companion(step.var(), "First", Var.Role.SYNTHETIC);
-                out.add(new Stmt.Repeat(first, times, replay, step));
+                out.add(new Stmt.Repeat(first, times, replay, step, loopStarts.get(loop)));
             } else {
-                out.add(new Stmt.Repeat(new Var("k", Var.Role.SYNTHETIC, Type.INT), times, replay, null));
+                out.add(new Stmt.Repeat(new Var("k", Var.Role.SYNTHETIC, Type.INT), times, replay, null, null));
             }
         }
     }
@@ -432,7 +456,7 @@ public final class ReverseTransform {
     /** Pops back the value an assignment overwrote (and, for an active array, its adjoint array). */
     private void restore(Stmt.Assign assign, List<Stmt> out) {
         Var var = assign.var();
-        if (!saves.mustSave(assign) || recomputation.isRecomputed(assign)) {
+        if (!saves.mustSave(assign) || recomputation.isRecomputed(assign) || replayedStarts.contains(assign)) {
             return;
         }
         if (var.type().isArray() && activity.isActive(var)) {
