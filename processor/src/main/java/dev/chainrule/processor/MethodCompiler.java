@@ -101,10 +101,15 @@ final class MethodCompiler {
         Function copy = helper ? new Function(name, primal.params().stream().map(dev.chainrule.processor.ir.Param::new)
                 .toList(), primal.body(), primal.result() == Type.DOUBLE ? Function.Result.DOUBLE
                 : Function.Result.DOUBLE_ARRAY) : null;
-        return Optional.of(new DifferentiatedMethod(Types.nestedName((TypeElement) method.getEnclosingElement()),
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        String receiverType = method.getModifiers().contains(Modifier.STATIC) ? null
+                : Types.nestedName(owner) + (owner.getTypeParameters().isEmpty() ? ""
+                        : owner.getTypeParameters().stream().map(t -> "?").collect(java.util.stream.Collectors
+                                .joining(", ", "<", ">")));
+        return Optional.of(new DifferentiatedMethod(Types.nestedName(owner),
                 name, parameters, primal.result(),
                 ForwardTransform.apply(primal, activity, name + "Jvp"),
-                ReverseTransform.apply(primal, name + "Vjp"), copy));
+                ReverseTransform.apply(primal, name + "Vjp"), copy, receiverType));
     }
 
     /**
@@ -137,10 +142,6 @@ final class MethodCompiler {
     private boolean validDeclaration(ExecutableElement method) {
         boolean valid = true;
         String name = method.getSimpleName().toString();
-        if (!method.getModifiers().contains(Modifier.STATIC)) {
-            error(method, Diagnostic.NOT_STATIC.format(name));
-            valid = false;
-        }
         for (Element e = method; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
                 error(method, Diagnostic.NOT_ACCESSIBLE.format(name));

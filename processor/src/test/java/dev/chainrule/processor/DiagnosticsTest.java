@@ -35,11 +35,24 @@ class DiagnosticsTest {
     }
 
     @Test
-    void instanceMethodIsNotStatic() {
+    void instanceMethodReadsFieldsOfItsObject() {
         JavaFileObject file = unit(
+                "  double k = 2;",
+                "  int n = 3;",
                 "  @Differentiable",
-                "  double f(double x) { return x; }");
-        assertError(compile(file), file, 7, "AD/NotStatic", "f is not static");
+                "  double f(double x) { return k * x * this.n; }");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void privateInstanceFieldIsAnUnknownName() {
+        JavaFileObject file = unit(
+                "  private double k = 2;",
+                "  @Differentiable",
+                "  double f(double x) {",
+                "    return k * x;",
+                "  }");
+        assertError(compile(file), file, 9, "AD/UnknownName", "k is not a parameter or local");
     }
 
     @Test

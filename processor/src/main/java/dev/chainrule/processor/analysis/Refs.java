@@ -60,6 +60,8 @@ public final class Refs {
                 invoke.args().forEach(arg -> collect(arg, vars, false));
             } else if (expr instanceof Expr.Member member) {
                 collect(member.object(), vars, false);
+            } else if (expr instanceof Expr.InstanceField field) {
+                vars.add(field.receiver());
             }
         }
     }

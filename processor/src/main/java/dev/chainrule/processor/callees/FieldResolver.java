@@ -13,9 +13,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Resolves names in a method body to static fields read as constants: a field of the class or an enclosing one, or
- * {@code Owner.NAME} of another class. Only non-private fields of type double, int, long or boolean qualify: the
- * generated class reads them, and no derivative flows from them.
+ * Resolves names in a method body to fields read as constants: a static field of the class or an enclosing one,
+ * {@code Owner.NAME} of another class, or (in an instance method) a field of the object. Only non-private fields of
+ * type double, int, long or boolean qualify: the generated class reads them, and no derivative flows from them.
  */
 public final class FieldResolver implements Fields {
     private final Elements elements;
@@ -44,8 +44,19 @@ public final class FieldResolver implements Fields {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<Type> instanceField(String name) {
+        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(caller))) {
+            if (field.getSimpleName().contentEquals(name) && !field.getModifiers().contains(Modifier.STATIC)
+                    && !field.getModifiers().contains(Modifier.PRIVATE)) {
+                return Parameters.typeOf(field.asType()).filter(t -> !t.isArray());
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Expr.Field> field(TypeElement owner, String name) {
-        for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+        for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(owner))) {
             if (field.getSimpleName().contentEquals(name) && field.getModifiers().contains(Modifier.STATIC)
                     && !field.getModifiers().contains(Modifier.PRIVATE)) {
                 Optional<Type> type = Parameters.typeOf(field.asType()).filter(t -> !t.isArray());

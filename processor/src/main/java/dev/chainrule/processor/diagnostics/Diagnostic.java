@@ -5,8 +5,6 @@ package dev.chainrule.processor.diagnostics;
  * whose arguments the reporting site supplies; each entry says what to do about it. Documented in the README.
  */
 public enum Diagnostic {
-    NOT_STATIC("AD/NotStatic", "@Differentiable method %s is not static",
-            "make it static; instance methods are not supported yet"),
     NOT_ACCESSIBLE("AD/NotAccessible", "@Differentiable method %s is private or sits in a private class",
             "make it (and its enclosing classes) package-private or wider, so the generated class can call it"),
     UNSUPPORTED_TYPE("AD/UnsupportedType", "%s has type %s, which chainrule does not handle",

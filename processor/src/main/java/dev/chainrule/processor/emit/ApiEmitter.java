@@ -72,7 +72,7 @@ final class ApiEmitter {
                 + " * Allocates the result; in a hot loop call {@link #" + vjp.getNameAsString()
                 + "} with reused accumulators instead.\n *\n" + Javadocs.params(method.parameters(), "the argument")
                 + " * @return the value and the partial derivatives, named after the parameters\n */\n"
-                + "public static " + record + " " + method.name() + "Gradient(" + signature(method.parameters())
+                + "public static " + record + " " + method.name() + "Gradient(" + signature(method, method.parameters())
                 + ") {\n" + body + "}\n";
         return List.of(parse(recordSource.toString()), parse(methodSource));
     }
@@ -85,6 +85,13 @@ final class ApiEmitter {
     static BodyDeclaration<?> view(DifferentiatedMethod method, MethodDeclaration jvp, MethodDeclaration vjp) {
         List<String> factory = new ArrayList<>();
         List<String> factoryDocs = new ArrayList<>();
+        // An instance method's receiver comes first, as in every other generated method.
+        for (Parameter p : method.constants()) {
+            if (p.type() == Type.RECEIVER) {
+                factory.add(method.typeName(p) + " " + p.name());
+                factoryDocs.add(" * @param " + p.name() + " the object the method is called on\n");
+            }
+        }
         List<String> sizes = new ArrayList<>();
         LocalNames names = new LocalNames(method.parameters().stream().map(Parameter::name).toList());
         List<Shape> shapes = new ArrayList<>();
@@ -104,7 +111,10 @@ final class ApiEmitter {
             factoryDocs.add(" * @param " + resultLength + " the length of the result\n");
         }
         for (Parameter p : method.constants()) {
-            factory.add(p.type().javaName() + " " + p.name());
+            if (p.type() == Type.RECEIVER) {
+                continue;
+            }
+            factory.add(method.typeName(p) + " " + p.name());
             factoryDocs.add(" * @param " + p.name() + " the constant argument {@code " + p.name() + "}\n");
         }
         LocalNames locals = new LocalNames(factory.stream().map(f -> f.substring(f.lastIndexOf(' ') + 1)).toList());
@@ -175,7 +185,7 @@ final class ApiEmitter {
                 + "return new " + (vector ? "VectorFunction(" + n + ", " + resultLength + ")" : "ScalarFunction(" + n
                 + ")") + " {\n"
                 + "@Override\nprotected " + result + " valueAt(double[] " + x + ") {\n" + unflattenX
-                + "return " + method.owner() + "." + method.name() + "(" + String.join(", ", primalArgs) + ");\n}\n"
+                + "return " + primalCall(method, primalArgs) + ";\n}\n"
                 + "@Override\nprotected " + (vector ? "DualVector" : "Dual") + " jvpAt(double[] " + x + ", double[] "
                 + v + ") {\n" + unflattenX + unflattenV
                 + "return " + jvp.getNameAsString() + "(" + String.join(", ", jvpArgs) + ");\n}\n"
@@ -239,8 +249,16 @@ final class ApiEmitter {
         };
     }
 
-    private static String signature(List<Parameter> parameters) {
-        return parameters.stream().map(p -> p.type().javaName() + " " + p.name()).collect(Collectors.joining(", "));
+    private static String signature(DifferentiatedMethod method, List<Parameter> parameters) {
+        return parameters.stream().map(p -> method.typeName(p) + " " + p.name()).collect(Collectors.joining(", "));
+    }
+
+    /** {@code Owner.m(args)}, or {@code self.m(args)} for an instance method (its receiver comes first in args). */
+    private static String primalCall(DifferentiatedMethod method, List<String> args) {
+        if (method.receiverType() == null) {
+            return method.owner() + "." + method.name() + "(" + String.join(", ", args) + ")";
+        }
+        return args.get(0) + "." + method.name() + "(" + String.join(", ", args.subList(1, args.size())) + ")";
     }
 
     private static BodyDeclaration<?> parse(String source) {

@@ -73,9 +73,9 @@ public final class DerivativesClass {
                 helper(type, method);
                 continue;
             }
-            MethodDeclaration jvp = MethodEmitter.emit(method.forward());
+            MethodDeclaration jvp = MethodEmitter.emit(method.forward(), method.receiverType());
             jvp.setJavadocComment(Javadocs.forward(method, jvp));
-            MethodDeclaration vjp = MethodEmitter.emit(method.reverse());
+            MethodDeclaration vjp = MethodEmitter.emit(method.reverse(), method.receiverType());
             vjp.setJavadocComment(Javadocs.reverse(method, vjp));
             type.addMember(jvp);
             type.addMember(vjp);

@@ -16,9 +16,11 @@ import java.util.List;
  * @param reverse the reverse-mode function
  * @param helperCopy for a helper (a method its callers need, not annotated itself), the primal as a private copy in
  *     the generated class; null for a {@code @Differentiable} method
+ * @param receiverType for an instance method, the type of the object it is called on (the first parameter of
+ *     every generated method); null for a static one
  */
 public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Type result,
-        Function forward, Function reverse, Function helperCopy) {
+        Function forward, Function reverse, Function helperCopy, String receiverType) {
 
     /** A parameter of the original method. */
     public record Parameter(String name, Type type, boolean differentiable) {
@@ -26,6 +28,16 @@ public record DifferentiatedMethod(String owner, String name, List<Parameter> pa
 
     public DifferentiatedMethod {
         parameters = List.copyOf(parameters);
+    }
+
+    /** The Java type of a parameter as generated code declares it. */
+    String typeName(Parameter parameter) {
+        return parameter.type() == Type.RECEIVER ? receiverType : parameter.type().javaName();
+    }
+
+    /** The parameters of the original method, without an instance method's receiver. */
+    List<Parameter> declared() {
+        return parameters.stream().filter(p -> p.type() != Type.RECEIVER).toList();
     }
 
     boolean isHelper() {

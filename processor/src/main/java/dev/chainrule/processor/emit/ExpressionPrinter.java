@@ -88,6 +88,9 @@ final class ExpressionPrinter {
         if (expr instanceof Expr.Member member) {
             return new MethodCallExpr(operand(member.object(), PRIMARY), member.accessor());
         }
+        if (expr instanceof Expr.InstanceField field) {
+            return new FieldAccessExpr(new NameExpr(namer.nameOf(field.receiver())), field.name());
+        }
         if (expr instanceof Expr.Field field) {
             return new FieldAccessExpr(new NameExpr(field.owner()), field.name());
         }

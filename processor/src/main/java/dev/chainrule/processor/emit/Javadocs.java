@@ -2,6 +2,7 @@ package dev.chainrule.processor.emit;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import dev.chainrule.processor.ir.Type;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -60,16 +61,17 @@ final class Javadocs {
 
     static String link(DifferentiatedMethod method) {
         return method.owner() + "#" + method.name() + "("
-                + method.parameters().stream().map(p -> p.type().javaName()).collect(Collectors.joining(", ")) + ")";
+                + method.declared().stream().map(p -> p.type().javaName()).collect(Collectors.joining(", ")) + ")";
     }
 
     static String call(DifferentiatedMethod method) {
-        return method.name() + "(" + method.parameters().stream().map(DifferentiatedMethod.Parameter::name)
+        return method.name() + "(" + method.declared().stream().map(DifferentiatedMethod.Parameter::name)
                 .collect(Collectors.joining(", ")) + ")";
     }
 
     static String params(List<DifferentiatedMethod.Parameter> parameters, String what) {
-        return parameters.stream().map(p -> " * @param " + p.name() + " " + what + " {@code " + p.name() + "}\n")
+        return parameters.stream().map(p -> " * @param " + p.name() + " " + (p.type() == Type.RECEIVER
+                ? "the object the method is called on" : what + " {@code " + p.name() + "}") + "\n")
                 .collect(Collectors.joining());
     }
 

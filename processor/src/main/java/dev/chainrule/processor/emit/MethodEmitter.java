@@ -44,21 +44,24 @@ final class MethodEmitter {
     private final ExpressionPrinter printer;
     private final Declarations declarations;
     private final Function function;
+    private final String receiverType;
 
-    private MethodEmitter(Function function) {
+    private MethodEmitter(Function function, String receiverType) {
         this.function = function;
+        this.receiverType = receiverType;
         this.namer = Namer.of(function);
         this.printer = new ExpressionPrinter(namer);
         this.declarations = Declarations.of(function);
     }
 
-    static MethodDeclaration emit(Function function) {
-        return new MethodEmitter(function).method(Modifier.publicModifier());
+    /** A public method; {@code receiverType} is the class of an instance method's receiver, or null. */
+    static MethodDeclaration emit(Function function, String receiverType) {
+        return new MethodEmitter(function, receiverType).method(Modifier.publicModifier());
     }
 
     /** A method only the generated class itself calls: a helper's copy and derivatives. */
     static MethodDeclaration emitPrivate(Function function) {
-        return new MethodEmitter(function).method(Modifier.privateModifier());
+        return new MethodEmitter(function, null).method(Modifier.privateModifier());
     }
 
     private MethodDeclaration method(Modifier access) {
@@ -69,7 +72,9 @@ final class MethodEmitter {
                         : new ClassOrInterfaceType(null, function.result().javaName()),
                 function.name());
         for (Param param : function.params()) {
-            method.addParameter(new Parameter(type(param.type()), namer.nameOf(param.var())));
+            com.github.javaparser.ast.type.Type type = param.type() == Type.RECEIVER
+                    ? new ClassOrInterfaceType(null, receiverType) : type(param.type());
+            method.addParameter(new Parameter(type, namer.nameOf(param.var())));
         }
         BlockStmt body = new BlockStmt();
         if (RuntimeUses.of(function).contains("Tape")) {

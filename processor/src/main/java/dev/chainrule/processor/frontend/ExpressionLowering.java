@@ -184,7 +184,7 @@ final class ExpressionLowering {
         if (owner != null && constant.isPresent()) {
             return new Expr.Const(Type.DOUBLE, constant.get(), owner + "." + member);
         }
-        Optional<Expr.Field> field = fields.resolve(null, member);
+        Optional<Expr> field = instanceField(member).or(() -> fields.resolve(null, member));
         if (field.isPresent()) {
             return field.get();
         }
@@ -200,6 +200,10 @@ final class ExpressionLowering {
             return new Expr.Const(Type.DOUBLE, constant.get(), shortOwner + "." + field.getNameAsString());
         }
         Expression target = field.getScope();
+        if (target instanceof com.github.javaparser.ast.expr.ThisExpr) {
+            return instanceField(field.getNameAsString()).orElseGet(() -> unsupported(field,
+                    "only non-private instance fields of type double, int, long or boolean can be read"));
+        }
         boolean ofValue = target instanceof ArrayAccessExpr
                 || target instanceof NameExpr n && scope.lookup(n.getNameAsString()).isPresent();
         if (ofValue) {
@@ -466,6 +470,16 @@ final class ExpressionLowering {
         }
         return Optional.empty();
     }
+
+    /** {@code self.name} for a field of the receiver, when the method is an instance method. */
+    private Optional<Expr> instanceField(String name) {
+        Optional<Var> receiver = scope.lookup(RECEIVER);
+        return receiver.flatMap(self -> fields.instanceField(name).map(type -> new Expr.InstanceField(self, name,
+                type)));
+    }
+
+    /** The scope entry of an instance method's receiver: a name no Java variable can have. */
+    static final String RECEIVER = "this";
 
     /** Java's widening of an integer operand where a double is expected. */
     static Expr toDouble(Expr expr) {

@@ -12,6 +12,14 @@ public interface Fields {
     /** The field {@code scope.name} ({@code scope} null for a simple name), or empty when there is none usable. */
     Optional<Expr.Field> resolve(String scope, String name);
 
+    /**
+     * The type of the non-private instance field {@code name} of the class whose instance method is lowered, or
+     * empty when there is none usable.
+     */
+    default Optional<dev.chainrule.processor.ir.Type> instanceField(String name) {
+        return Optional.empty();
+    }
+
     /** Resolves nothing. */
     Fields NONE = (scope, name) -> Optional.empty();
 }

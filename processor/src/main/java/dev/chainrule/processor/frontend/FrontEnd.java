@@ -81,9 +81,24 @@ public final class FrontEnd {
         return frontEnd.lowerMethod(method, wrt);
     }
 
+    /** The name the receiver of an instance method takes in generated code: {@code self}, unless a parameter has it. */
+    public static String receiverName(List<String> parameterNames) {
+        String name = "self";
+        for (int n = 2; parameterNames.contains(name); n++) {
+            name = "self" + n;
+        }
+        return name;
+    }
+
     private Result lowerMethod(MethodDeclaration method, Set<String> wrt) {
         List<Var> params = new ArrayList<>();
         List<Var> active = new ArrayList<>();
+        if (!method.isStatic()) {
+            Var receiver = new Var(receiverName(method.getParameters().stream()
+                    .map(Parameter::getNameAsString).toList()), Var.Role.PARAMETER, Type.RECEIVER);
+            params.add(receiver);
+            scope.declare(ExpressionLowering.RECEIVER, receiver);
+        }
         Optional<Type> result = Types.of(method.getType());
         if (result.isEmpty() || (result.get() != Type.DOUBLE && result.get() != Type.DOUBLE_ARRAY)) {
             report(method.getType(), Diagnostic.UNSUPPORTED_TYPE, "the result of " + method.getNameAsString(),

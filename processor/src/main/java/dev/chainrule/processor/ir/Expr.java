@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, Expr.Element, Expr.Length,
         Expr.NewArray, Expr.PartialCall, Expr.Pop, Expr.Clone, Expr.Text, Expr.Call, Expr.Invoke, Expr.Member,
-        Expr.Cell, Expr.Field {
+        Expr.Cell, Expr.Field, Expr.InstanceField {
 
     /** The Java type of the value. */
     Type type();
@@ -157,6 +157,10 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** A static field read as a constant: {@code owner.name}. Passive: no derivative flows from a field. */
     record Field(String owner, String name, Type type) implements Expr {
+    }
+
+    /** A field of the receiver of an instance method, read as a constant: {@code self.name}. Passive. */
+    record InstanceField(Var receiver, String name, Type type) implements Expr {
     }
 
     /** A string literal, for the names runtime checks print. */

@@ -7,7 +7,9 @@ public enum Type {
     /** Only for messages the generated code passes to runtime checks. */
     STRING("String"),
     /** The result of a called method's forward mode. */
-    DUAL("Dual"), DUAL_VECTOR("DualVector");
+    DUAL("Dual"), DUAL_VECTOR("DualVector"),
+    /** The object an instance method is called on; the emitter prints its class. */
+    RECEIVER("Object");
 
     private final String javaName;
 

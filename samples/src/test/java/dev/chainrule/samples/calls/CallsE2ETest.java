@@ -27,7 +27,8 @@ class CallsE2ETest {
                 Arguments.of("power", CallFunctionsDerivatives.power(5), 1),
                 Arguments.of("callsInLoop", CallFunctionsDerivatives.callsInLoop(4), 5),
                 Arguments.of("squares", CallFunctionsDerivatives.squares(4, 4), 4),
-                Arguments.of("sumOfSquares", CallFunctionsDerivatives.sumOfSquares(4), 4));
+                Arguments.of("sumOfSquares", CallFunctionsDerivatives.sumOfSquares(4), 4),
+                Arguments.of("instance", ChainDerivatives.energy(new Chain(3.5, 2), 4), 5));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,6 +81,19 @@ class CallsE2ETest {
         double dy = erfPrimeXy * x + x * x * Math.cos(y) * erfY + x * x * Math.sin(y) * erfPrimeY;
         assertEquals(dx, g.x(), 1e-14);
         assertEquals(dy, g.y(), 1e-14);
+    }
+
+    @org.junit.jupiter.api.Test
+    void instanceMethodGradientMatchesTheClosedForm() {
+        Chain chain = new Chain(3.5, 2);
+        double[] x = {0.5, 1.5, 1.0};
+        ChainDerivatives.EnergyGradient g = ChainDerivatives.energyGradient(chain, x, 2.0);
+        assertEquals(chain.energy(x, 2.0), g.value());
+        double k = 3.5 * 2;
+        assertEquals(-k * (1.5 - 0.5) + 2.0 * Chain.GRAVITY * 3.5, g.x()[0], 1e-12);
+        assertEquals(k * (1.5 - 0.5) - k * (1.0 - 1.5), g.x()[1], 1e-12);
+        assertEquals(k * (1.0 - 1.5), g.x()[2], 1e-12);
+        assertEquals(Chain.GRAVITY * 3.5 * 0.5, g.mass(), 1e-12);
     }
 
     @org.junit.jupiter.api.Test
