@@ -36,7 +36,7 @@ public final class HandWritten {
     }
 
     /**
-     * The value of {@link BenchFunctions#networkLoss} and its gradient by textbook backpropagation, one example at a
+     * The value of {@link dev.chainrule.samples.NetworkFunctions#loss} and its gradient by textbook backpropagation, one example at a
      * time: forward {@code h = W1·x}, {@code a = relu(h)}, {@code ŷ = W2·a}; backward {@code δ = (2/B)(ŷ − y)},
      * {@code ∂W2 += δ·aᵀ}, {@code ∂a = W2ᵀ·δ}, {@code ∂W1 += (∂a ⊙ 1[h > 0])·xᵀ}.
      *

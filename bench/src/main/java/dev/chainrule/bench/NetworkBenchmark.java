@@ -1,5 +1,7 @@
 package dev.chainrule.bench;
 
+import dev.chainrule.samples.NetworkFunctions;
+import dev.chainrule.samples.NetworkFunctionsDerivatives;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * DESIGN.md §3's 2-layer MLP row: the seed's network loss over one batch ({@link BenchFunctions#networkLoss}), the
+ * DESIGN.md §3's 2-layer MLP row: the seed's network loss over one batch ({@link dev.chainrule.samples.NetworkFunctions#loss}), the
  * generated reverse mode (gradient with respect to both layers, into adjoint arrays reused across calls and zeroed
  * first because {@code Vjp} accumulates), and hand-written backpropagation ({@link HandWritten#networkLoss}).
  *
@@ -67,7 +69,7 @@ public class NetworkBenchmark {
 
     @Benchmark
     public double plain() {
-        return BenchFunctions.networkLoss(w1, w2, xs, ys);
+        return NetworkFunctions.loss(w1, w2, xs, ys);
     }
 
     /** The loss and its gradient: zero the reused accumulators, then one adjoint sweep. */
@@ -75,7 +77,7 @@ public class NetworkBenchmark {
     public double vjp() {
         zero(w1Bar);
         zero(w2Bar);
-        return BenchFunctionsDerivatives.networkLossVjp(w1, w2, xs, ys, 1, w1Bar, w2Bar);
+        return NetworkFunctionsDerivatives.lossVjp(w1, w2, xs, ys, 1, w1Bar, w2Bar);
     }
 
     /** The loss and its gradient by hand-written backpropagation (it zeroes its own gradient arrays). */

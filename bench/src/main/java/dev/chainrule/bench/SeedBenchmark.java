@@ -1,6 +1,8 @@
 package dev.chainrule.bench;
 
 import dev.chainrule.runtime.Dual;
+import dev.chainrule.samples.SeedFunctions;
+import dev.chainrule.samples.SeedFunctionsDerivatives;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -72,13 +74,13 @@ public class SeedBenchmark {
 
     @Benchmark
     public double graphLossPlain() {
-        return BenchFunctions.graphLoss(a, b, c);
+        return SeedFunctions.graphLoss(a, b, c);
     }
 
     /** One directional derivative (here ∂L/∂a) and the value, by one tangent sweep. */
     @Benchmark
     public void graphLossJvp(Blackhole blackhole) {
-        Dual result = BenchFunctionsDerivatives.graphLossJvp(a, 1, b, 0, c, 0);
+        Dual result = SeedFunctionsDerivatives.graphLossJvp(a, 1, b, 0, c, 0);
         blackhole.consume(result.value());
         blackhole.consume(result.tangent());
     }
@@ -89,28 +91,28 @@ public class SeedBenchmark {
         aBar[0] = 0;
         bBar[0] = 0;
         cBar[0] = 0;
-        return BenchFunctionsDerivatives.graphLossVjp(a, b, c, 1, aBar, bBar, cBar);
+        return SeedFunctionsDerivatives.graphLossVjp(a, b, c, 1, aBar, bBar, cBar);
     }
 
     /** The whole gradient by central differences: six evaluations of the plain function. */
     @Benchmark
     public double[] graphLossCentralDifferences() {
         double[] g = numericGradient;
-        g[0] = (BenchFunctions.graphLoss(a + ha, b, c) - BenchFunctions.graphLoss(a - ha, b, c)) / (2 * ha);
-        g[1] = (BenchFunctions.graphLoss(a, b + hb, c) - BenchFunctions.graphLoss(a, b - hb, c)) / (2 * hb);
-        g[2] = (BenchFunctions.graphLoss(a, b, c + hc) - BenchFunctions.graphLoss(a, b, c - hc)) / (2 * hc);
+        g[0] = (SeedFunctions.graphLoss(a + ha, b, c) - SeedFunctions.graphLoss(a - ha, b, c)) / (2 * ha);
+        g[1] = (SeedFunctions.graphLoss(a, b + hb, c) - SeedFunctions.graphLoss(a, b - hb, c)) / (2 * hb);
+        g[2] = (SeedFunctions.graphLoss(a, b, c + hc) - SeedFunctions.graphLoss(a, b, c - hc)) / (2 * hc);
         return g;
     }
 
     @Benchmark
     public double sinOfSquarePlain() {
-        return BenchFunctions.sinOfSquare(x);
+        return SeedFunctions.sinOfSquare(x);
     }
 
     /** The derivative and the value, by one tangent sweep. */
     @Benchmark
     public void sinOfSquareJvp(Blackhole blackhole) {
-        Dual result = BenchFunctionsDerivatives.sinOfSquareJvp(x, 1);
+        Dual result = SeedFunctionsDerivatives.sinOfSquareJvp(x, 1);
         blackhole.consume(result.value());
         blackhole.consume(result.tangent());
     }
@@ -119,12 +121,12 @@ public class SeedBenchmark {
     @Benchmark
     public double sinOfSquareVjp() {
         xBar[0] = 0;
-        return BenchFunctionsDerivatives.sinOfSquareVjp(x, 1, xBar);
+        return SeedFunctionsDerivatives.sinOfSquareVjp(x, 1, xBar);
     }
 
     /** The derivative by central differences: two evaluations of the plain function. */
     @Benchmark
     public double sinOfSquareCentralDifferences() {
-        return (BenchFunctions.sinOfSquare(x + hx) - BenchFunctions.sinOfSquare(x - hx)) / (2 * hx);
+        return (SeedFunctions.sinOfSquare(x + hx) - SeedFunctions.sinOfSquare(x - hx)) / (2 * hx);
     }
 }
