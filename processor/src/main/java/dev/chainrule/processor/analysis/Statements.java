@@ -60,7 +60,7 @@ public final class Statements {
             return List.of(push.value());
         }
         if (stmt instanceof Stmt.Repeat repeat) {
-            return List.of(repeat.times());
+            return repeat.times() == null ? List.of() : List.of(repeat.times());
         }
         if (stmt instanceof Stmt.Call call) {
             return call.args();

@@ -158,16 +158,18 @@ final class MethodEmitter {
         Expr.Op forward = (Expr.Op) step.value();
         boolean up = forward.op() == Operator.ADD;
         Expr c = forward.args().get(1);
-        Expr span = c instanceof Expr.Const one && one.value() == 1 ? repeat.times()
-                : new Expr.Op(Operator.MUL, List.of(repeat.times(), c), counter.type());
         Expr.Ref first = new Expr.Ref(repeat.counter());
+        Expr span = repeat.times() == null ? null : c instanceof Expr.Const one && one.value() == 1 ? repeat.times()
+                : new Expr.Op(Operator.MUL, List.of(repeat.times(), c), counter.type());
         if (repeat.first() == null) {
             into.addStatement(declaration(repeat.counter(), printer.print(new Expr.Op(up ? Operator.SUB : Operator.ADD,
                     List.of(new Expr.Ref(counter), span), counter.type()))));
         } else {
             into.addStatement(declaration(repeat.counter(), printer.print(repeat.first())));
-            into.addStatement(new ExpressionStmt(expression(new Stmt.Assign(counter, new Expr.Op(
-                    up ? Operator.ADD : Operator.SUB, List.of(first, span), counter.type())))));
+            if (span != null) {
+                into.addStatement(new ExpressionStmt(expression(new Stmt.Assign(counter, new Expr.Op(
+                        up ? Operator.ADD : Operator.SUB, List.of(first, span), counter.type())))));
+            }
         }
         Stmt.Assign back = new Stmt.Assign(counter, new Expr.Op(up ? Operator.SUB : Operator.ADD,
                 List.of(new Expr.Ref(counter), c), counter.type()));

@@ -71,7 +71,8 @@ public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.Whil
      * {@code i = i + c}), the forward counter itself runs back, {@code i = i - c}, down to its first value, which
      * {@code counter} holds: one induction variable, as a hand-written backward loop has. That first value is
      * {@code first} when the loop started from a value the backward sweep can evaluate again (then the counter needs
-     * no saving at all), else it is worked out from where the counter stopped.
+     * no saving at all), else it is worked out from where the counter stopped. {@code times} is null when the counter
+     * still holds where the loop stopped.
      */
     record Repeat(Var counter, Expr times, List<Stmt> body, Assign step, Expr first) implements Stmt {
         public Repeat {

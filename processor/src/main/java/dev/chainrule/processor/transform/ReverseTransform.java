@@ -52,6 +52,10 @@ public final class ReverseTransform {
      */
     private final Map<Stmt.While, Expr> loopStarts = new java.util.IdentityHashMap<>();
     private final Set<Stmt> replayedStarts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Loops not inside another loop: they run at most once per call. */
+    private final Set<Stmt.While> topLevelLoops = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** How many assignments each variable has in the whole structured body. */
+    private final Map<Var, Integer> assignments = new HashMap<>();
     /** The trip counts kept in locals, of loops that run at most once per call. */
     private final Map<Stmt.While, Var> tripCounts = new java.util.IdentityHashMap<>();
     /** Local adjoints that have appeared anywhere in the backward sweep so far. */
@@ -78,7 +82,12 @@ public final class ReverseTransform {
         Saves saves = Saves.of(body, activity);
         ReverseTransform transform = new ReverseTransform(activity, saves, Mentions.count(body),
                 Recomputation.of(body, saves));
-        transform.findLoopStarts(body);
+        transform.findLoopStarts(body, 0);
+        for (Statements.Located located : Statements.all(body)) {
+            if (located.stmt() instanceof Stmt.Assign assign) {
+                transform.assignments.merge(assign.var(), 1, Integer::sum);
+            }
+        }
         return transform.transform(primal, body, name);
     }
 
@@ -138,8 +147,19 @@ public final class ReverseTransform {
         return new Function(name, params, body, type);
     }
 
+    /**
+     * True for a counted loop, run once per call, that starts from a value the backward sweep can evaluate again and
+     * whose counter nothing else assigns: when the backward sweep reaches it, the counter still holds where the loop
+     * stopped, so it runs back from there to the start without a trip count.
+     */
+    private boolean endsWhereItStopped(Stmt.While loop) {
+        Var counter = Counters.isCanonical(loop) ? ((Stmt.Assign) loop.update().get(0)).var() : null;
+        return counter != null && loopStarts.containsKey(loop) && topLevelLoops.contains(loop)
+                && assignments.getOrDefault(counter, 0) == 2;
+    }
+
     /** Finds {@code i = start; while (...) { ...; i = i + c; }} with a start the backward sweep can evaluate. */
-    private void findLoopStarts(List<Stmt> block) {
+    private void findLoopStarts(List<Stmt> block, int depth) {
         for (int i = 0; i < block.size(); i++) {
             Stmt stmt = block.get(i);
             if (i > 0 && stmt instanceof Stmt.While loop && Counters.isCanonical(loop)
@@ -150,7 +170,11 @@ public final class ReverseTransform {
                 loopStarts.put(loop, start.value());
                 replayedStarts.add(start);
             }
-            Statements.nestedBodies(stmt).forEach(this::findLoopStarts);
+            if (stmt instanceof Stmt.While loop && depth == 0) {
+                topLevelLoops.add(loop);
+            }
+            int inner = stmt instanceof Stmt.While ? depth + 1 : depth;
+            Statements.nestedBodies(stmt).forEach(nested -> findLoopStarts(nested, inner));
         }
     }
 
@@ -191,18 +215,27 @@ public final class ReverseTransform {
             otherwise.add(new Stmt.Push(Expr.Const.ofBoolean(false)));
             out.add(new Stmt.If(ifStmt.condition(), then, otherwise));
         } else if (stmt instanceof Stmt.While loop && involved(loop)) {
+            boolean counted = !endsWhereItStopped(loop);
             Var count = new Var("count", Var.Role.SYNTHETIC, Type.INT);
-            out.add(new Stmt.Assign(count, Expr.Const.ofInt(0)));
+            if (counted) {
+                out.add(new Stmt.Assign(count, Expr.Const.ofInt(0)));
+            }
             forwardLoopDepth++;
             List<Stmt> body = forward(loop.body());
             forwardLoopDepth--;
-            body.add(new Stmt.Assign(count, new Expr.Op(Operator.ADD, List.of(new Expr.Ref(count),
-                    Expr.Const.ofInt(1)), Type.INT)));
+            if (counted) {
+                body.add(new Stmt.Assign(count, new Expr.Op(Operator.ADD, List.of(new Expr.Ref(count),
+                        Expr.Const.ofInt(1)), Type.INT)));
+            }
             if (loop.header().stream().anyMatch(this::involved)) {
                 throw new IllegalStateException("a loop condition computes an active value");
             }
             List<Stmt> update = Counters.isCanonical(loop) ? loop.update() : forward(loop.update());
             out.add(new Stmt.While(loop.header(), loop.condition(), body, update));
+            if (!counted) {
+                // Its counter still holds where it stopped when the backward sweep gets there: no count needed.
+                return;
+            }
             if (forwardLoopDepth == 0) {
                 // A loop that runs at most once per call keeps its trip count in a local.
                 tripCounts.put(loop, count);
@@ -266,7 +299,8 @@ public final class ReverseTransform {
                 iteration.addAll(loop.update());
             }
             Var count = tripCounts.get(loop);
-            Expr times = count != null ? new Expr.Ref(count) : new Expr.Pop(Type.INT);
+            Expr times = endsWhereItStopped(loop) ? null : count != null ? new Expr.Ref(count)
+                    : new Expr.Pop(Type.INT);
             List<Stmt> replay = nested(iteration, assignedAtTop(loop.body()), true);
             if (canonical) {
                 // The counter i = i + c runs back by arithmetic, from its last value to its first: no tape.
