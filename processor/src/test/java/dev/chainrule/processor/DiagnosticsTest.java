@@ -456,4 +456,14 @@ class DiagnosticsTest {
                 "  static double f(double x) { return g(x); }");
         assertError(compile(file), file, 7, "AD/UnsupportedConstruct", "synchronized statement");
     }
+
+    @Test
+    void unicodeEscapesInTheBodyAreRead() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double x) {",
+                "    return x \\u002A x;",
+                "  }");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
 }

@@ -44,8 +44,11 @@ public final class SourceLocator {
         } catch (IllegalArgumentException notJavac) {
             trees = null;
         }
+        // javac reads Unicode escapes (backslash, u, four hex digits) anywhere in the source; JavaParser only when
+        // asked to. Lines keep their numbers.
         ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(LanguageLevels.of(environment.getSourceVersion()));
+                .setLanguageLevel(LanguageLevels.of(environment.getSourceVersion()))
+                .setPreprocessUnicodeEscapes(true);
         return new SourceLocator(trees, environment.getElementUtils(), new JavaParser(configuration));
     }
 
