@@ -19,9 +19,4 @@ final class CallArguments {
         }
         return new Expr.Invoke("Flat", "zerosLike", List.of(arg), Type.DOUBLE_MATRIX);
     }
-
-    /** Where a called method's derivatives live: its class's generated class, or this one. */
-    static String derivativesOf(Expr.Call call) {
-        return call.callee().derivatives();
-    }
 }

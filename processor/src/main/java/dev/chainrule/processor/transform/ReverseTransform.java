@@ -450,7 +450,7 @@ public final class ReverseTransform {
                 args.add(activity.isActive(arg) ? adjointArray(arg) : CallArguments.zeroLike(arg));
             }
         }
-        out.add(new Stmt.Evaluate(new Expr.Invoke(CallArguments.derivativesOf(call), call.callee().name() + "Vjp",
+        out.add(new Stmt.Evaluate(new Expr.Invoke(call.callee().derivatives(), call.callee().name() + "Vjp",
                 args, call.callee().result())));
         cells.forEach((i, cell) -> {
             if (activity.isActive(call.args().get(i))) {
