@@ -126,8 +126,9 @@ public final class ReverseTransform {
         }
         // The backward sweep restores what it saved: keep the result aside if it may be among that.
         Expr returned = result;
+        // An array result may be (an alias of) any array whose elements the backward sweep restores.
         boolean restored = result instanceof Expr.Element || result instanceof Expr.Ref ref
-                && (ref.var().type().isArray() ? saves.mustSaveElements(ref.var()) : saves.mustSave(ref.var()));
+                && (ref.var().type().isArray() ? restoresElements(structured) : saves.mustSave(ref.var()));
         if (restored) {
             Var value = new Var("value", Var.Role.SYNTHETIC, primal.result());
             body.add(new Stmt.Assign(value, vector ? new Expr.Clone(result) : result));
@@ -156,6 +157,12 @@ public final class ReverseTransform {
         Var counter = Counters.isCanonical(loop) ? ((Stmt.Assign) loop.update().get(0)).var() : null;
         return counter != null && loopStarts.containsKey(loop) && topLevelLoops.contains(loop)
                 && assignments.getOrDefault(counter, 0) == 2;
+    }
+
+    /** True when the backward sweep writes old values back into some array's elements. */
+    private boolean restoresElements(List<Stmt> body) {
+        return Statements.all(body).stream().anyMatch(located -> located.stmt() instanceof Stmt.Store store
+                && saves.mustSaveElements(store.target().root()));
     }
 
     /** Finds {@code i = start; while (...) { ...; i = i + c; }} with a start the backward sweep can evaluate. */
@@ -494,10 +501,9 @@ public final class ReverseTransform {
             return;
         }
         if (var.type().isArray() && activity.isActive(var)) {
-            out.add(new Stmt.Assign(adjoint(var), new Expr.Pop(Type.DOUBLE_ARRAY)));
+            out.add(new Stmt.Assign(adjoint(var), new Expr.Pop(var.type())));
         }
-        out.add(new Stmt.Assign(var, new Expr.Pop(var.type() == Type.DOUBLE_MATRIX ? Type.DOUBLE_ARRAY
-                : var.type())));
+        out.add(new Stmt.Assign(var, new Expr.Pop(var.type())));
     }
 
     /**

@@ -1,0 +1,73 @@
+package dev.chainrule.samples.calls;
+
+import dev.chainrule.Differentiable;
+
+/** Programs that once broke the generated code: matrices reallocated, early returns of arrays restored later. */
+public final class RegressionFunctions {
+    private RegressionFunctions() {
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    /** A matrix local allocated in a loop: its old reference is saved and restored with its own type. */
+    @Differentiable
+    public static double matrixInLoop(double[][] w, double[] x) {
+        double s = 0;
+        for (int l = 0; l < 2; l++) {
+            double[] h = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                h[i] = Math.tanh(dot(w[i], x) + l);
+            }
+            double[][] o = new double[2][w.length];
+            for (int i = 0; i < w.length; i++) {
+                o[0][i] = h[i];
+                o[1][i] = h[i] * h[i];
+            }
+            for (int i = 0; i < w.length; i++) {
+                s += o[l][i] * o[1 - l][i];
+            }
+        }
+        return s;
+    }
+
+    /** A matrix local reassigned with a new matrix outside any loop. */
+    @Differentiable
+    public static double matrixReassigned(double[] x) {
+        int n = x.length;
+        double[][] m = new double[n][2];
+        for (int i = 0; i < n; i++) {
+            m[i][0] = x[i];
+            m[i][1] = x[i] * x[i];
+        }
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += m[i][0] * m[(i + 1) % n][1];
+        }
+        m = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            m[0][i] = Math.cos(x[i]) * s;
+            m[1][i] = m[0][i] * x[i];
+        }
+        for (int i = 0; i < n; i++) {
+            s += m[1][i];
+        }
+        return s;
+    }
+
+    /** An early return of an array whose elements a later statement overwrites. */
+    @Differentiable
+    public static double[] earlyArray(double a, double b) {
+        double[] v = {a * b, a + b};
+        if (a > b) {
+            return v;
+        }
+        v[1] *= v[0];
+        return v;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.chainrule.samples.calls;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.GradientCheck;
+import dev.chainrule.runtime.Jacobians;
+import dev.chainrule.runtime.Mode;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Regressions found by hunting: each compiles, returns the original value, and agrees in both modes. */
+class RegressionTest {
+
+    private static void agree(DifferentiableFunction f, double[] x) {
+        double[][] forward = Jacobians.jacobian(f, x, Mode.FORWARD);
+        double[][] reverse = Jacobians.jacobian(f, x, Mode.REVERSE);
+        for (int i = 0; i < forward.length; i++) {
+            for (int j = 0; j < x.length; j++) {
+                assertEquals(forward[i][j], reverse[i][j], 1e-12 * Math.max(1, Math.abs(forward[i][j])));
+            }
+        }
+        GradientCheck.Report report = GradientCheck.check(f, x);
+        assertTrue(report.passes(1e-6), report.toString());
+    }
+
+    @Test
+    void matrixAllocatedInALoop() {
+        double[] x = new Random(1).doubles(3 * 4 + 4, -1, 1).toArray();
+        agree(RegressionFunctionsDerivatives.matrixInLoop(3, 4, 4), x);
+    }
+
+    @Test
+    void matrixReassigned() {
+        agree(RegressionFunctionsDerivatives.matrixReassigned(4), new double[] {0.3, -0.7, 1.1, 0.5});
+    }
+
+    @Test
+    void earlyReturnOfAnArrayKeepsItsValue() {
+        for (double[] point : new double[][] {{0.3, 0.7}, {0.7, 0.3}}) {
+            double[] value = RegressionFunctionsDerivatives.earlyArrayVjp(point[0], point[1], new double[] {1, 1},
+                    new double[1], new double[1]);
+            assertArrayEquals(RegressionFunctions.earlyArray(point[0], point[1]), value, 0);
+            agree(RegressionFunctionsDerivatives.earlyArray(2), point);
+        }
+    }
+}
