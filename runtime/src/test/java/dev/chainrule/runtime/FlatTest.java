@@ -103,4 +103,11 @@ class FlatTest {
         assertEquals("cols is -2, expected at least 0",
                 assertThrows(IllegalArgumentException.class, () -> Flat.matrix(1, -2)).getMessage());
     }
+
+    @Test
+    void clearZeroesEveryElement() {
+        double[] array = {1, -2, 3};
+        Flat.clear(array);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[3], array);
+    }
 }

@@ -281,7 +281,8 @@ final class ExpressionLowering {
         for (int i = 0; i < call.getArguments().size(); i++) {
             Type type = callee.get().params().get(i);
             Expression argument = call.getArgument(i);
-            Expr arg = type == Type.DOUBLE ? toDouble(operand(argument, active)) : passive(argument);
+            // A derivative flows through every double argument, whatever the context of the call: an atom.
+            Expr arg = type == Type.DOUBLE ? toDouble(atom(argument)) : passive(argument);
             boolean arrayOk = !type.isArray()
                     || (arg.type() == type && (arg instanceof Expr.Ref || arg instanceof Expr.Element));
             if (!arrayOk) {

@@ -92,7 +92,11 @@ public final class ForwardTransform {
         }
         if (var.type().isArray()) {
             out.add(assign);
-            out.add(new Stmt.Assign(dot, assign.value()));
+            // A new array gets a new tangent array; a copy of another array's reference, that array's tangent.
+            Expr tangent = assign.value() instanceof Expr.NewArray ? assign.value()
+                    : activity.isActive(assign.value()) ? tangentOfAtom(assign.value())
+                    : CallArguments.zeroLike(new Expr.Ref(var));
+            out.add(new Stmt.Assign(dot, tangent));
             return;
         }
         Stmt tangent = new Stmt.Assign(dot, tangent(var, assign.value()));

@@ -380,9 +380,10 @@ public final class ReverseTransform {
         }
         if (var.type().isArray()) {
             if (value instanceof Expr.Ref source && activity.isActive(source)) {
-                // result = y, where an early return chose y: y's adjoint gets the result's.
+                // v = t (a copy of a reference, as an early return or v = g(v) makes): t's adjoint gets v's.
                 out.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(adjoint(var)), adjointOf(source),
                         Expr.Const.ofInt(0))));
+                clearIfReused(assign, out);
             }
             restore(assign, out);
             return;
@@ -471,8 +472,20 @@ public final class ReverseTransform {
             out.add(new Stmt.Assign(adjoint(var), Expr.Const.of(0)));
             zeroAtTop.add(var);
             touched.add(var);
+        } else if (var.type().isArray()) {
+            clearIfReused(assign, out);
         }
         restore(assign, out);
+    }
+
+    /**
+     * Zeroes an array's adjoint once its assignment has passed it on, when the array variable is assigned again (in
+     * a loop) and its adjoint array is not restored from the tape: the next backward iteration starts from zero.
+     */
+    private void clearIfReused(Stmt.Assign assign, List<Stmt> out) {
+        if (saves.isReassigned(assign.var()) && !saves.mustSave(assign)) {
+            out.add(new Stmt.Call("Flat", "clear", List.of(new Expr.Ref(adjoint(assign.var())))));
+        }
     }
 
     /** The adjoint of an array argument: {@code xBar} for {@code x}, {@code wBar[i]} for a row {@code w[i]}. */

@@ -70,4 +70,37 @@ public final class RegressionFunctions {
         v[1] *= v[0];
         return v;
     }
+
+    private static double[] squared(double[] v) {
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = v[i] * v[i];
+        }
+        return r;
+    }
+
+    private static double[] scaled(double[] v, double c) {
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = v[i] * c;
+        }
+        return r;
+    }
+
+    /** A local array replaced by calls reading it, straight-line and in a loop. */
+    @Differentiable
+    public static double reassignedFromCalls(double[] x) {
+        double[] v = squared(x);
+        v = squared(v);
+        for (int k = 0; k < 2; k++) {
+            v = squared(v);
+        }
+        return v[0] + v[1];
+    }
+
+    /** A scalar argument that is an expression, to a callee returning an array: v / |v|. */
+    @Differentiable
+    public static double[] normalized(double[] x) {
+        return scaled(x, 1.0 / Math.sqrt(x[0] * x[0] + x[1] * x[1]));
+    }
 }

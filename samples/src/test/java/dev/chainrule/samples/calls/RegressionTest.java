@@ -46,4 +46,14 @@ class RegressionTest {
             agree(RegressionFunctionsDerivatives.earlyArray(2), point);
         }
     }
+
+    @Test
+    void arrayReassignedFromCalls() {
+        agree(RegressionFunctionsDerivatives.reassignedFromCalls(2), new double[] {0.86, 0.84});
+    }
+
+    @Test
+    void expressionArgumentToAnArrayCallee() {
+        agree(RegressionFunctionsDerivatives.normalized(2, 2), new double[] {0.68, 0.72});
+    }
 }
