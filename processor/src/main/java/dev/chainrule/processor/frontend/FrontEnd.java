@@ -420,7 +420,12 @@ public final class FrontEnd {
         }
         Var var = found.get();
         if (var.type().isArray()) {
-            if (op == null && var.role() != Var.Role.PARAMETER) {
+            Optional<com.github.javaparser.ast.expr.ArrayInitializerExpr> elements =
+                    ExpressionLowering.initializerOf(assign.getValue());
+            if (op == null && var.role() != Var.Role.PARAMETER && elements.isPresent()
+                    && var.type() == Type.DOUBLE_ARRAY) {
+                expressions.initializeInto(elements.get(), var);
+            } else if (op == null && var.role() != Var.Role.PARAMETER) {
                 assignTo(assign, var, expressions.passive(assign.getValue()));
             } else {
                 report(assign, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(assign),

@@ -103,4 +103,13 @@ public final class RegressionFunctions {
     public static double[] normalized(double[] x) {
         return scaled(x, 1.0 / Math.sqrt(x[0] * x[0] + x[1] * x[1]));
     }
+
+    /** A local array given a new array by an initializer, after its first one was read. */
+    @Differentiable
+    public static double reinitialized(double[] x) {
+        double[] a = {x[0], x[1]};
+        double r = a[0] * a[1];
+        a = new double[] {r, x[2]};
+        return a[0] * a[1] + r;
+    }
 }

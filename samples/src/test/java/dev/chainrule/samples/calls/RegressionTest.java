@@ -56,4 +56,12 @@ class RegressionTest {
     void expressionArgumentToAnArrayCallee() {
         agree(RegressionFunctionsDerivatives.normalized(2, 2), new double[] {0.68, 0.72});
     }
+
+    @Test
+    void arrayGivenANewInitializer() {
+        double[] x = {0.3, 0.7, 1.1};
+        assertArrayEquals(new double[] {0.7 * 1.1 + 0.7, 0.3 * 1.1 + 0.3, 0.3 * 0.7},
+                dev.chainrule.runtime.Gradients.gradient(RegressionFunctionsDerivatives.reinitialized(3), x), 1e-14);
+        agree(RegressionFunctionsDerivatives.reinitialized(3), x);
+    }
 }
