@@ -7,7 +7,6 @@ import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -31,18 +30,12 @@ public final class Recomputation {
     }
 
     public static Recomputation of(List<Stmt> body, Saves saves) {
-        Map<Var, Integer> assignments = new HashMap<>();
         List<Statements.Located> all = Statements.all(body);
-        for (Statements.Located located : all) {
-            if (located.stmt() instanceof Stmt.Assign assign) {
-                assignments.merge(assign.var(), 1, Integer::sum);
-            }
-        }
         Set<Stmt> recomputed = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Stmt.While, List<Stmt.Assign>> perLoop = new IdentityHashMap<>();
         for (Statements.Located located : all) {
             if (located.stmt() instanceof Stmt.While loop) {
-                List<Stmt.Assign> list = needed(recomputable(loop, assignments, saves), saves);
+                List<Stmt.Assign> list = needed(recomputable(loop, saves), saves);
                 recomputed.addAll(list);
                 perLoop.put(loop, list);
             }
@@ -50,7 +43,7 @@ public final class Recomputation {
         return new Recomputation(recomputed, perLoop);
     }
 
-    private static List<Stmt.Assign> recomputable(Stmt.While loop, Map<Var, Integer> assignments, Saves saves) {
+    private static List<Stmt.Assign> recomputable(Stmt.While loop, Saves saves) {
         List<Stmt> whole = new ArrayList<>(loop.header());
         whole.addAll(loop.body());
         whole.addAll(loop.update());
@@ -77,7 +70,7 @@ public final class Recomputation {
         List<Stmt.Assign> list = new ArrayList<>();
         for (Stmt stmt : loop.body()) {
             if (stmt instanceof Stmt.Assign assign && assign.var().type() == Type.DOUBLE
-                    && assignments.get(assign.var()) == 1 && cheap(assign.value())
+                    && saves.assignments(assign.var()) == 1 && cheap(assign.value())
                     && Refs.in(assign.value()).stream().allMatch(v -> (!writtenInLoop.contains(v) && isStable(v, saves))
                             || restoredEachIteration.contains(v) || available.contains(v))) {
                 available.add(assign.var());

@@ -21,11 +21,13 @@ public final class Saves {
     private final Set<Var> needed;
     private final Set<Var> overwritten;
     private final Set<Stmt> initializers;
+    private final Map<Var, Integer> assignments;
 
-    private Saves(Set<Var> needed, Set<Var> overwritten, Set<Stmt> initializers) {
+    private Saves(Set<Var> needed, Set<Var> overwritten, Set<Stmt> initializers, Map<Var, Integer> assignments) {
         this.needed = needed;
         this.overwritten = overwritten;
         this.initializers = initializers;
+        this.assignments = assignments;
     }
 
     public static Saves of(List<Stmt> body, Activity activity) {
@@ -57,7 +59,7 @@ public final class Saves {
                 }
             }
         }
-        return new Saves(needed, overwritten, initializers);
+        return new Saves(needed, overwritten, initializers, assignments);
     }
 
     /**
@@ -105,6 +107,11 @@ public final class Saves {
      */
     public boolean mustSave(Stmt.Assign assign) {
         return mustSave(assign.var()) && !initializers.contains(assign);
+    }
+
+    /** How many assignments to {@code var} the body has, loops counted once. */
+    public int assignments(Var var) {
+        return assignments.getOrDefault(var, 0);
     }
 
     /** True when the backward sweep reads the value of {@code var}. */

@@ -1,5 +1,6 @@
 package dev.chainrule.processor.emit;
 
+import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Stmt;
@@ -74,7 +75,7 @@ final class Declarations {
                     paths.computeIfAbsent(var, v -> new ArrayList<>()).add(here);
                 }
             }
-            for (List<Stmt> nested : Occurrences.nested(stmt)) {
+            for (List<Stmt> nested : Statements.nestedBodies(stmt)) {
                 walk(nested, here, params, counters);
             }
         }

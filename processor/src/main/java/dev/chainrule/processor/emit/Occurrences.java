@@ -2,7 +2,6 @@ package dev.chainrule.processor.emit;
 
 import dev.chainrule.processor.analysis.Refs;
 import dev.chainrule.processor.analysis.Statements;
-import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
@@ -22,25 +21,20 @@ final class Occurrences {
     static void walk(List<Stmt> body, BiConsumer<Stmt, List<Var>> visit) {
         for (Stmt stmt : body) {
             visit.accept(stmt, own(stmt));
-            nested(stmt).forEach(block -> walk(block, visit));
+            Statements.nestedBodies(stmt).forEach(block -> walk(block, visit));
         }
-    }
-
-    /** The bodies nested in a statement, in order. */
-    static List<List<Stmt>> nested(Stmt stmt) {
-        return Statements.nestedBodies(stmt);
     }
 
     /** The variables a statement mentions itself, the header and update of a loop included. */
     static List<Var> own(Stmt stmt) {
         List<Var> vars = new ArrayList<>();
-        expressions(stmt).forEach(e -> vars.addAll(Refs.in(e)));
+        Statements.expressions(stmt).forEach(e -> vars.addAll(Refs.in(e)));
         if (stmt instanceof Stmt.Assign assign) {
             vars.add(0, assign.var());
         } else if (stmt instanceof Stmt.While loop) {
             Stream.concat(loop.header().stream(), loop.update().stream()).forEach(s -> {
                 vars.addAll(own(s));
-                nested(s).forEach(block -> walk(block, (inner, innerVars) -> vars.addAll(innerVars)));
+                Statements.nestedBodies(s).forEach(block -> walk(block, (inner, innerVars) -> vars.addAll(innerVars)));
             });
         } else if (stmt instanceof Stmt.Repeat repeat) {
             vars.add(0, repeat.counter());
@@ -52,10 +46,5 @@ final class Occurrences {
             }
         }
         return vars;
-    }
-
-    /** The expressions a statement evaluates itself. */
-    static List<Expr> expressions(Stmt stmt) {
-        return Statements.expressions(stmt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.chainrule.processor.emit;
 
+import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Stmt;
@@ -27,7 +28,7 @@ final class RuntimeUses {
             if (stmt instanceof Stmt.Call call) {
                 uses.add(call.owner());
             }
-            Occurrences.expressions(stmt).forEach(e -> collect(e, uses));
+            Statements.expressions(stmt).forEach(e -> collect(e, uses));
             if (stmt instanceof Stmt.While loop) {
                 loop.header().forEach(s -> uses.addAll(of(s)));
                 loop.update().forEach(s -> uses.addAll(of(s)));

@@ -82,7 +82,7 @@ public final class FrontEnd {
     }
 
     /** The name the receiver of an instance method takes in generated code: {@code self}, unless a parameter has it. */
-    public static String receiverName(List<String> parameterNames) {
+    private static String receiverName(List<String> parameterNames) {
         String name = "self";
         for (int n = 2; parameterNames.contains(name); n++) {
             name = "self" + n;

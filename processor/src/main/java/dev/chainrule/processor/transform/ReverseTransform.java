@@ -54,8 +54,6 @@ public final class ReverseTransform {
     private final Set<Stmt> replayedStarts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Loops not inside another loop: they run at most once per call. */
     private final Set<Stmt.While> topLevelLoops = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    /** How many assignments each variable has in the whole structured body. */
-    private final Map<Var, Integer> assignments = new HashMap<>();
     /** The trip counts kept in locals, of loops that run at most once per call. */
     private final Map<Stmt.While, Var> tripCounts = new java.util.IdentityHashMap<>();
     /** Local adjoints that have appeared anywhere in the backward sweep so far. */
@@ -83,11 +81,6 @@ public final class ReverseTransform {
         ReverseTransform transform = new ReverseTransform(activity, saves, Mentions.count(body),
                 Recomputation.of(body, saves));
         transform.findLoopStarts(body, 0);
-        for (Statements.Located located : Statements.all(body)) {
-            if (located.stmt() instanceof Stmt.Assign assign) {
-                transform.assignments.merge(assign.var(), 1, Integer::sum);
-            }
-        }
         return transform.transform(primal, body, name);
     }
 
@@ -156,7 +149,7 @@ public final class ReverseTransform {
     private boolean endsWhereItStopped(Stmt.While loop) {
         Var counter = Counters.isCanonical(loop) ? ((Stmt.Assign) loop.update().get(0)).var() : null;
         return counter != null && loopStarts.containsKey(loop) && topLevelLoops.contains(loop)
-                && assignments.getOrDefault(counter, 0) == 2;
+                && saves.assignments(counter) == 2;
     }
 
     /** True when the backward sweep writes old values back into some array's elements. */
