@@ -1,5 +1,6 @@
 package dev.chainrule.processor.emit;
 
+import dev.chainrule.processor.analysis.Mentions;
 import dev.chainrule.processor.analysis.Refs;
 import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Stmt;
@@ -27,11 +28,8 @@ final class Occurrences {
 
     /** The variables a statement mentions itself, the header and update of a loop included. */
     static List<Var> own(Stmt stmt) {
-        List<Var> vars = new ArrayList<>();
-        Statements.expressions(stmt).forEach(e -> vars.addAll(Refs.in(e)));
-        if (stmt instanceof Stmt.Assign assign) {
-            vars.add(0, assign.var());
-        } else if (stmt instanceof Stmt.While loop) {
+        List<Var> vars = new ArrayList<>(Mentions.of(stmt));
+        if (stmt instanceof Stmt.While loop) {
             Stream.concat(loop.header().stream(), loop.update().stream()).forEach(s -> {
                 vars.addAll(own(s));
                 Statements.nestedBodies(s).forEach(block -> walk(block, (inner, innerVars) -> vars.addAll(innerVars)));
