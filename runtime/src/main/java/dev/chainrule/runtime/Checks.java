@@ -141,6 +141,23 @@ public final class Checks {
         }
     }
 
+    /**
+     * Checks that a vector forward call has as many output arrays as directions.
+     *
+     * @param v    the directions
+     * @param yDot the arrays receiving one product per direction
+     * @throws NullPointerException     if either is {@code null}
+     * @throws IllegalArgumentException if their counts differ ("yDot holds 2 arrays, but v holds 3 directions")
+     */
+    public static void directions(double[][] v, double[][] yDot) {
+        requirePresent("v", v);
+        requirePresent("yDot", yDot);
+        if (yDot.length != v.length) {
+            throw new IllegalArgumentException("yDot holds " + yDot.length + " arrays, but v holds " + v.length
+                    + " directions");
+        }
+    }
+
     private static void requirePresent(String name, Object array) {
         if (array == null) {
             throw new NullPointerException(name + " is null");

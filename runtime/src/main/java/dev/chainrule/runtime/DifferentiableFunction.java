@@ -60,6 +60,37 @@ public interface DifferentiableFunction {
     void vjp(double[] x, double[] w, double[] y, double[] xBar);
 
     /**
+     * Evaluates the function and {@code k} Jacobian-vector products at once (vector forward mode, Tapenade's
+     * {@code _dv}): {@code yDot[d] = J(x)·v[d]} for every direction {@code d < k = v.length}.
+     *
+     * <p>This default makes {@code k} calls of {@link #jvp(double[], double[], double[], double[])}. Generated views
+     * override it with one sweep that computes the primal and the partial derivatives once and only the tangents
+     * {@code k} times, which is what makes a Jacobian by columns cheaper in chunks of directions.
+     *
+     * @param x    the point, length {@code n}; read only
+     * @param v    the directions, {@code k} arrays of length {@code n}, every entry finite; read only
+     * @param y    receives {@code f(x)}, length {@code m}; overwritten
+     * @param yDot receives the {@code k} products, {@code k} arrays of length {@code m}; overwritten
+     * @throws IllegalArgumentException if {@code yDot} does not hold as many arrays as {@code v}, or an array has the
+     *                                  wrong length
+     */
+    default void jvps(double[] x, double[][] v, double[] y, double[][] yDot) {
+        Checks.directions(v, yDot);
+        for (int d = 0; d < v.length; d++) {
+            jvp(x, v[d], y, yDot[d]);
+        }
+    }
+
+    /**
+     * Returns the operation counts of this function's sweeps, for a driver choosing between them.
+     *
+     * @return the counts the build made of the generated code, or {@link Costs#UNKNOWN} for a function written by hand
+     */
+    default Costs costs() {
+        return Costs.UNKNOWN;
+    }
+
+    /**
      * Evaluates the function into a new array.
      *
      * @param x the point, length {@code n}; read only
