@@ -109,6 +109,7 @@ final class MethodCompiler {
         return Optional.of(new DifferentiatedMethod(Types.nestedName(owner),
                 name, parameters, primal.result(),
                 ForwardTransform.apply(primal, activity, name + "Jvp"),
+                ForwardTransform.applyVector(primal, activity, name + "Jvps"),
                 ReverseTransform.apply(primal, name + "Vjp"), copy, receiverType));
     }
 

@@ -158,6 +158,58 @@ public final class Checks {
         }
     }
 
+    /**
+     * Checks each of several seeds: present, of the expected length, every entry finite.
+     *
+     * @param name     the parameter's name, used in the message with the seed's index ("v[2] has length 3, ...")
+     * @param seeds    the seeds to check
+     * @param expected the length each must have
+     * @throws NullPointerException     if {@code seeds} or one of them is {@code null}
+     * @throws IllegalArgumentException if a seed has the wrong length or a non-finite entry
+     */
+    public static void finiteSeeds(String name, double[][] seeds, int expected) {
+        requirePresent(name, seeds);
+        for (int d = 0; d < seeds.length; d++) {
+            length(name + "[" + d + "]", seeds[d], expected);
+            finiteSeed(name + "[" + d + "]", seeds[d]);
+        }
+    }
+
+    /**
+     * Checks that each of several output arrays is present and has the expected length.
+     *
+     * @param name     the parameter's name, used in the message with the array's index
+     * @param arrays   the arrays to check
+     * @param expected the length each must have
+     * @throws NullPointerException     if {@code arrays} or one of them is {@code null}
+     * @throws IllegalArgumentException if an array has the wrong length
+     */
+    public static void lengths(String name, double[][] arrays, int expected) {
+        requirePresent(name, arrays);
+        for (int d = 0; d < arrays.length; d++) {
+            length(name + "[" + d + "]", arrays[d], expected);
+        }
+    }
+
+    /**
+     * Checks that a tangent argument of a generated vector forward method holds one entry per direction, as the
+     * first tangent argument does.
+     *
+     * @param name     the tangent parameter's name, used in the message
+     * @param tangents the tangents: a {@code double[]} for a scalar argument, an array of arrays otherwise
+     * @param count    the number of directions, the length of the first tangent argument
+     * @throws NullPointerException     if {@code tangents} is {@code null}
+     * @throws IllegalArgumentException if it holds another number of directions
+     */
+    public static void directionCount(String name, Object tangents, int count) {
+        requirePresent(name, tangents);
+        int length = java.lang.reflect.Array.getLength(tangents);
+        if (length != count) {
+            throw new IllegalArgumentException(name + " holds " + length + " directions, but the first tangent "
+                    + "argument holds " + count);
+        }
+    }
+
     private static void requirePresent(String name, Object array) {
         if (array == null) {
             throw new NullPointerException(name + " is null");

@@ -93,6 +93,81 @@ public final class Flat {
     }
 
     /**
+     * The tangents of a scalar argument in every direction, read from the flat directions of a vector forward call.
+     *
+     * @param directions the flat directions, one array per direction
+     * @param offset     the argument's position in the flat vector
+     * @return {@code directions[d][offset]} for every direction {@code d}
+     */
+    public static double[] tangentsIn(double[][] directions, int offset) {
+        double[] tangents = new double[directions.length];
+        for (int d = 0; d < directions.length; d++) {
+            tangents[d] = directions[d][offset];
+        }
+        return tangents;
+    }
+
+    /**
+     * Copies the tangents of an array argument in every direction out of the flat directions of a vector forward
+     * call.
+     *
+     * @param directions the flat directions, one array per direction
+     * @param offset     the argument's position in the flat vector
+     * @param into       receives direction {@code d}'s tangent in {@code into[d]}, one array per direction
+     */
+    public static void tangentsIn(double[][] directions, int offset, double[][] into) {
+        for (int d = 0; d < directions.length; d++) {
+            copyIn(directions[d], offset, into[d]);
+        }
+    }
+
+    /**
+     * Copies the tangents of a matrix argument in every direction out of the flat directions of a vector forward
+     * call, row by row.
+     *
+     * @param directions the flat directions, one array per direction
+     * @param offset     the argument's position in the flat vector
+     * @param into       receives direction {@code d}'s tangent in {@code into[d]}, one matrix per direction
+     */
+    public static void tangentsIn(double[][] directions, int offset, double[][][] into) {
+        for (int d = 0; d < directions.length; d++) {
+            copyIn(directions[d], offset, into[d]);
+        }
+    }
+
+    /**
+     * Zero tangents of a matrix for {@code count} directions, each shaped like it (generated vector forward code
+     * passes them where a called method expects the tangents of an argument that has none).
+     *
+     * @param count the number of directions
+     * @param like  the matrix whose shape to copy, row by row
+     * @return {@code count} zero matrices shaped like {@code like}
+     */
+    public static double[][][] zerosLike(int count, double[][] like) {
+        double[][][] zeros = new double[count][][];
+        for (int d = 0; d < count; d++) {
+            zeros[d] = zerosLike(like);
+        }
+        return zeros;
+    }
+
+    /**
+     * The tangents of row {@code row} of a matrix, one per direction, sharing their storage with the matrix's
+     * tangents: in vector forward mode, {@code double[] r = m[i]} makes {@code r}'s tangents these rows.
+     *
+     * @param tangents the matrix's tangents, one matrix per direction
+     * @param row      the row
+     * @return {@code tangents[d][row]} for every direction {@code d}
+     */
+    public static double[][] rows(double[][][] tangents, int row) {
+        double[][] rows = new double[tangents.length][];
+        for (int d = 0; d < tangents.length; d++) {
+            rows[d] = tangents[d][row];
+        }
+        return rows;
+    }
+
+    /**
      * A zero matrix with the shape of {@code like}, row by row (rows may differ in length): the adjoint accumulator
      * the generated {@code mGradient} allocates for a {@code double[][]} argument.
      *

@@ -81,6 +81,29 @@ public abstract class ScalarFunction implements DifferentiableFunction {
     }
 
     /**
+     * Checks the arrays and the seeds, then writes the value and the {@code k} tangents computed by
+     * {@link #jvpsAt} in one vector forward sweep.
+     *
+     * @param x    the point, length {@code n}
+     * @param v    the directions, {@code k} arrays of length {@code n}, every entry finite
+     * @param y    receives {@code f(x)}, length {@code m}
+     * @param yDot receives {@code J(x)·v[d]} in {@code yDot[d]}, {@code k} arrays of length {@code m}
+     */
+    @Override
+    public final void jvps(double[] x, double[][] v, double[] y, double[][] yDot) {
+        Checks.length("x", x, inputDimension);
+        Checks.directions(v, yDot);
+        Checks.finiteSeeds("v", v, inputDimension);
+        Checks.length("y", y, 1);
+        Checks.lengths("yDot", yDot, 1);
+        Duals result = jvpsAt(x, v);
+        y[0] = result.value();
+        for (int d = 0; d < v.length; d++) {
+            yDot[d][0] = result.tangents()[d];
+        }
+    }
+
+    /**
      * Checks the arrays and the seed, zero-fills {@code xBar}, then lets {@link #vjpAt} accumulate
      * {@code w[0]·∇f(x)} into it.
      *
@@ -118,6 +141,25 @@ public abstract class ScalarFunction implements DifferentiableFunction {
      * @return {@code f(x)} and {@code ∇f(x)·v}
      */
     protected abstract Dual jvpAt(double[] x, double[] v);
+
+    /**
+     * Computes {@code f(x)} and its directional derivatives along each of {@code v}'s directions (vector forward
+     * mode). This default makes one {@link #jvpAt} call per direction; generated views override it with one sweep.
+     *
+     * @param x the point, length {@code n} (already checked)
+     * @param v the directions, each of length {@code n} and finite (already checked)
+     * @return {@code f(x)} and one tangent per direction
+     */
+    protected Duals jvpsAt(double[] x, double[][] v) {
+        double[] tangents = new double[v.length];
+        double value = 0;
+        for (int d = 0; d < v.length; d++) {
+            Dual dual = jvpAt(x, v[d]);
+            value = dual.value();
+            tangents[d] = dual.tangent();
+        }
+        return new Duals(v.length == 0 ? valueAt(x) : value, tangents);
+    }
 
     /**
      * Computes {@code f(x)} and accumulates {@code w·∇f(x)} into {@code xBar} (reverse mode).

@@ -99,6 +99,30 @@ public abstract class VectorFunction implements DifferentiableFunction {
     }
 
     /**
+     * Checks the arrays and the seeds, then writes the value and the {@code k} tangents computed by
+     * {@link #jvpsAt} in one vector forward sweep.
+     *
+     * @param x    the point, length {@code n}
+     * @param v    the directions, {@code k} arrays of length {@code n}, every entry finite
+     * @param y    receives {@code f(x)}, length {@code m}
+     * @param yDot receives {@code J(x)·v[d]} in {@code yDot[d]}, {@code k} arrays of length {@code m}
+     */
+    @Override
+    public final void jvps(double[] x, double[][] v, double[] y, double[][] yDot) {
+        Checks.length("x", x, inputDimension);
+        Checks.directions(v, yDot);
+        Checks.finiteSeeds("v", v, inputDimension);
+        Checks.length("y", y, outputDimension);
+        Checks.lengths("yDot", yDot, outputDimension);
+        DualVectors result = jvpsAt(x, v);
+        checkResult(result.value());
+        System.arraycopy(result.value(), 0, y, 0, outputDimension);
+        for (int d = 0; d < v.length; d++) {
+            System.arraycopy(result.tangents()[d], 0, yDot[d], 0, outputDimension);
+        }
+    }
+
+    /**
      * Checks the arrays and the seed, zero-fills {@code xBar}, then lets {@link #vjpAt} accumulate
      * {@code J(x)ᵀ·w} into it and copies the value it returns into {@code y}.
      *
@@ -142,6 +166,25 @@ public abstract class VectorFunction implements DifferentiableFunction {
      * @return {@code f(x)} and {@code J(x)·v}, each of length {@code m}
      */
     protected abstract DualVector jvpAt(double[] x, double[] v);
+
+    /**
+     * Computes {@code f(x)} and its directional derivatives along each of {@code v}'s directions (vector forward
+     * mode). This default makes one {@link #jvpAt} call per direction; generated views override it with one sweep.
+     *
+     * @param x the point, length {@code n} (already checked)
+     * @param v the directions, each of length {@code n} and finite (already checked)
+     * @return {@code f(x)} and one tangent per direction
+     */
+    protected DualVectors jvpsAt(double[] x, double[][] v) {
+        double[][] tangents = new double[v.length][];
+        double[] value = null;
+        for (int d = 0; d < v.length; d++) {
+            DualVector dual = jvpAt(x, v[d]);
+            value = dual.value();
+            tangents[d] = dual.tangent();
+        }
+        return new DualVectors(v.length == 0 ? valueAt(x) : value, tangents);
+    }
 
     /**
      * Computes {@code f(x)} and accumulates {@code J(x)ᵀ·w} into {@code xBar} (reverse mode).

@@ -32,6 +32,8 @@ public final class Statements {
                 collect(loop.update(), true, out);
             } else if (stmt instanceof Stmt.Repeat repeat) {
                 collect(repeat.body(), true, out);
+            } else if (stmt instanceof Stmt.Each each) {
+                collect(each.body(), true, out);
             }
         }
     }
@@ -68,6 +70,9 @@ public final class Statements {
         if (stmt instanceof Stmt.Evaluate evaluate) {
             return List.of(evaluate.expr());
         }
+        if (stmt instanceof Stmt.Each each) {
+            return List.of(each.count());
+        }
         return List.of();
     }
 
@@ -81,6 +86,9 @@ public final class Statements {
         }
         if (stmt instanceof Stmt.Repeat repeat) {
             return List.of(repeat.body());
+        }
+        if (stmt instanceof Stmt.Each each) {
+            return List.of(each.body());
         }
         return List.of();
     }

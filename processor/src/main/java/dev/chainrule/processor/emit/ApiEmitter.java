@@ -82,7 +82,8 @@ final class ApiEmitter {
      * (arrays element by element, matrices row by row). Array shapes and the length of a {@code double[]} result
      * are parameters of the factory; the other arguments are bound.
      */
-    static BodyDeclaration<?> view(DifferentiatedMethod method, MethodDeclaration jvp, MethodDeclaration vjp) {
+    static BodyDeclaration<?> view(DifferentiatedMethod method, MethodDeclaration jvp, MethodDeclaration jvps,
+            MethodDeclaration vjp) {
         List<String> factory = new ArrayList<>();
         List<String> factoryDocs = new ArrayList<>();
         // An instance method's receiver comes first, as in every other generated method.
@@ -126,10 +127,12 @@ final class ApiEmitter {
 
         StringBuilder unflattenX = new StringBuilder();
         StringBuilder unflattenV = new StringBuilder();
+        StringBuilder unflattenDirections = new StringBuilder();
         StringBuilder bars = new StringBuilder();
         StringBuilder flattenBars = new StringBuilder();
         List<String> primalArgs = new ArrayList<>();
         List<String> jvpArgs = new ArrayList<>();
+        List<String> jvpsArgs = new ArrayList<>();
         List<String> barArgs = new ArrayList<>();
         Offset offset = new Offset();
         int d = 0;
@@ -137,6 +140,7 @@ final class ApiEmitter {
             if (!p.differentiable()) {
                 primalArgs.add(p.name());
                 jvpArgs.add(p.name());
+                jvpsArgs.add(p.name());
                 continue;
             }
             Shape shape = shapes.get(d++);
@@ -147,6 +151,8 @@ final class ApiEmitter {
                 primalArgs.add(x + "[" + offset + "]");
                 jvpArgs.add(x + "[" + offset + "]");
                 jvpArgs.add(v + "[" + offset + "]");
+                jvpsArgs.add(x + "[" + offset + "]");
+                jvpsArgs.add("Flat.tangentsIn(" + v + ", " + offset + ")");
                 flattenBars.append(xBar).append("[").append(offset).append("] += ").append(bar).append("[0];\n");
             } else {
                 String local = locals.claim(p.name());
@@ -157,9 +163,15 @@ final class ApiEmitter {
                 unflattenV.append(p.type().javaName()).append(" ").append(dot).append(" = ").append(shape.zeros())
                         .append(";\nFlat.copyIn(").append(v).append(", ").append(offset).append(", ").append(dot)
                         .append(");\n");
+                unflattenDirections.append(p.type().lifted().javaName()).append(" ").append(dot).append(" = new double[")
+                        .append(v).append(".length]").append(shape.zeros().substring("new double".length()))
+                        .append(";\nFlat.tangentsIn(").append(v).append(", ").append(offset).append(", ").append(dot)
+                        .append(");\n");
                 primalArgs.add(local);
                 jvpArgs.add(local);
                 jvpArgs.add(dot);
+                jvpsArgs.add(local);
+                jvpsArgs.add(dot);
                 flattenBars.append("Flat.addOut(").append(bar).append(", ").append(xBar).append(", ")
                         .append(offset).append(");\n");
             }
@@ -189,6 +201,9 @@ final class ApiEmitter {
                 + "@Override\nprotected " + (vector ? "DualVector" : "Dual") + " jvpAt(double[] " + x + ", double[] "
                 + v + ") {\n" + unflattenX + unflattenV
                 + "return " + jvp.getNameAsString() + "(" + String.join(", ", jvpArgs) + ");\n}\n"
+                + "@Override\nprotected " + (vector ? "DualVectors" : "Duals") + " jvpsAt(double[] " + x
+                + ", double[][] " + v + ") {\n" + unflattenX + unflattenDirections
+                + "return " + jvps.getNameAsString() + "(" + String.join(", ", jvpsArgs) + ");\n}\n"
                 + "@Override\nprotected " + result + " vjpAt(double[] " + x + ", " + result + " " + w + ", double[] "
                 + xBar + ") {\n" + unflattenX + bars
                 + result + " " + value + " = " + vjp.getNameAsString() + "(" + String.join(", ", vjpArgs) + ");\n"

@@ -69,6 +69,8 @@ final class Declarations {
             here.add(new Step(block, i));
             if (stmt instanceof Stmt.Repeat repeat) {
                 counters.add(repeat.counter());
+            } else if (stmt instanceof Stmt.Each each) {
+                counters.add(each.index());
             }
             for (Var var : Occurrences.own(stmt)) {
                 if (!params.contains(var) && !counters.contains(var)) {

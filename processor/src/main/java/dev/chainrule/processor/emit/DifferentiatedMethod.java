@@ -13,6 +13,7 @@ import java.util.List;
  * @param parameters the parameters in declaration order, each marked differentiable or constant
  * @param result {@code double} or {@code double[]}
  * @param forward the forward-mode function
+ * @param vectorForward the vector forward-mode function, many directions in one sweep
  * @param reverse the reverse-mode function
  * @param helperCopy for a helper (a method its callers need, not annotated itself), the primal as a private copy in
  *     the generated class; null for a {@code @Differentiable} method
@@ -20,7 +21,7 @@ import java.util.List;
  *     every generated method); null for a static one
  */
 public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Type result,
-        Function forward, Function reverse, Function helperCopy, String receiverType) {
+        Function forward, Function vectorForward, Function reverse, Function helperCopy, String receiverType) {
 
     /** A parameter of the original method. */
     public record Parameter(String name, Type type, boolean differentiable) {

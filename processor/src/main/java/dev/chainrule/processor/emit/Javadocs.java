@@ -34,6 +34,29 @@ final class Javadocs {
                 + "@return the value and the directional derivative";
     }
 
+    static String vectorForward(DifferentiatedMethod method, MethodDeclaration jvps) {
+        List<String> names = names(jvps);
+        List<String> tangents = new java.util.ArrayList<>();
+        int at = 0;
+        for (DifferentiatedMethod.Parameter p : method.parameters()) {
+            at++;
+            if (p.differentiable()) {
+                tangents.add(names.get(at));
+                at++;
+            }
+        }
+        String each = tangents.stream().map(t -> "{@code " + t + "[dir]}").collect(Collectors.joining(", "));
+        return "Vector forward mode (Tapenade's {@code _dv}) of {@link " + link(method) + "}: many directions in"
+                + " one sweep.\n\n"
+                + "<p>Returns {@code " + call(method) + "} and, for every direction {@code dir}, its derivative along "
+                + (each.isEmpty() ? "no tangents" : each) + "\n"
+                + "(one Jacobian-vector product per direction). The primal and the partial derivatives are computed"
+                + " once\nand shared by all directions. Every tangent argument holds the same number of directions"
+                + " (the first\none's length), or an {@code IllegalArgumentException} says which does not.\n"
+                + inputs(method) + "\n\n"
+                + "@return the value and one directional derivative per direction";
+    }
+
     static String reverse(DifferentiatedMethod method, MethodDeclaration vjp) {
         List<String> names = names(vjp);
         int n = method.parameters().size();

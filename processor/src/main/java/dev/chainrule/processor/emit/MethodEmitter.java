@@ -135,6 +135,17 @@ final class MethodEmitter {
             loop.setBody(block(repeat.body()));
             return loop;
         }
+        if (stmt instanceof Stmt.Each each) {
+            String index = namer.nameOf(each.index());
+            ForStmt loop = new ForStmt();
+            loop.setInitialization(new NodeList<>(new VariableDeclarationExpr(new VariableDeclarator(
+                    PrimitiveType.intType(), index, new IntegerLiteralExpr("0")))));
+            loop.setCompare(new BinaryExpr(new NameExpr(index), printer.print(each.count()),
+                    BinaryExpr.Operator.LESS));
+            loop.setUpdate(new NodeList<>(new UnaryExpr(new NameExpr(index), UnaryExpr.Operator.POSTFIX_INCREMENT)));
+            loop.setBody(block(each.body()));
+            return loop;
+        }
         if (stmt instanceof Stmt.Break) {
             return new BreakStmt();
         }
@@ -274,7 +285,7 @@ final class MethodEmitter {
     private Statement ret(Stmt.Return ret) {
         NodeList<Expression> values = new NodeList<>();
         ret.values().forEach(value -> values.add(printer.print(value)));
-        if (function.result() == Function.Result.DUAL || function.result() == Function.Result.DUAL_VECTOR) {
+        if (function.returnsTangents()) {
             return new ReturnStmt(new ObjectCreationExpr(null,
                     new ClassOrInterfaceType(null, function.result().javaName()), values));
         }
@@ -294,6 +305,7 @@ final class MethodEmitter {
             case BOOLEAN -> PrimitiveType.booleanType();
             case DOUBLE_ARRAY -> new ArrayType(PrimitiveType.doubleType());
             case DOUBLE_MATRIX -> new ArrayType(new ArrayType(PrimitiveType.doubleType()));
+            case DOUBLE_TENSOR -> new ArrayType(new ArrayType(new ArrayType(PrimitiveType.doubleType())));
             default -> new ClassOrInterfaceType(null, type.javaName());
         };
     }

@@ -42,6 +42,8 @@ final class Occurrences {
             if (repeat.first() != null) {
                 vars.addAll(Refs.in(repeat.first()));
             }
+        } else if (stmt instanceof Stmt.Each each) {
+            vars.add(0, each.index());
         }
         return vars;
     }

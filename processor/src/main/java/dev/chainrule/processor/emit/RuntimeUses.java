@@ -4,11 +4,15 @@ import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** The runtime classes a function's code names, which decides the imports and whether it needs the tape. */
 final class RuntimeUses {
+    /** The runtime types a called method's forward mode returns. */
+    private static final Set<Type> RESULTS = Set.of(Type.DUAL, Type.DUAL_VECTOR, Type.DUALS, Type.DUAL_VECTORS);
+
     private RuntimeUses() {
     }
 
@@ -18,12 +22,8 @@ final class RuntimeUses {
             if (stmt instanceof Stmt.Push || stmt instanceof Stmt.Release) {
                 uses.add("Tape");
             }
-            if (stmt instanceof Stmt.Assign assign && assign.var().type() == dev.chainrule.processor.ir.Type.DUAL) {
-                uses.add("Dual");
-            }
-            if (stmt instanceof Stmt.Assign assign
-                    && assign.var().type() == dev.chainrule.processor.ir.Type.DUAL_VECTOR) {
-                uses.add("DualVector");
+            if (stmt instanceof Stmt.Assign assign && RESULTS.contains(assign.var().type())) {
+                uses.add(assign.var().type().javaName());
             }
             if (stmt instanceof Stmt.Call call) {
                 uses.add(call.owner());

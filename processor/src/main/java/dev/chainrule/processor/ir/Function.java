@@ -7,7 +7,8 @@ public record Function(String name, List<Param> params, List<Stmt> body, Result 
 
     /** What the function returns. */
     public enum Result {
-        DOUBLE("double"), DOUBLE_ARRAY("double[]"), DUAL("Dual"), DUAL_VECTOR("DualVector");
+        DOUBLE("double"), DOUBLE_ARRAY("double[]"), DUAL("Dual"), DUAL_VECTOR("DualVector"),
+        DUALS("Duals"), DUAL_VECTORS("DualVectors");
 
         private final String javaName;
 
@@ -18,6 +19,11 @@ public record Function(String name, List<Param> params, List<Stmt> body, Result 
         public String javaName() {
             return javaName;
         }
+    }
+
+    /** True for the results of forward modes, which return value and tangents together. */
+    public boolean returnsTangents() {
+        return result != Result.DOUBLE && result != Result.DOUBLE_ARRAY;
     }
 
     public Function {

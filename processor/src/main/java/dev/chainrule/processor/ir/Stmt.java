@@ -4,7 +4,8 @@ import java.util.List;
 
 /** A statement of the IR: structured control flow, no gotos. */
 public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.While, Stmt.Break, Stmt.Continue,
-        Stmt.Return, Stmt.Accumulate, Stmt.Push, Stmt.Repeat, Stmt.Call, Stmt.Evaluate, Stmt.Release {
+        Stmt.Return, Stmt.Accumulate, Stmt.Push, Stmt.Repeat, Stmt.Call, Stmt.Evaluate, Stmt.Release,
+        Stmt.Each {
 
     /** {@code var = value}. */
     record Assign(Var var, Expr value) implements Stmt {
@@ -92,6 +93,16 @@ public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.Whil
     record Call(String owner, String method, List<Expr> args) implements Stmt {
         public Call {
             args = List.copyOf(args);
+        }
+    }
+
+    /**
+     * {@code for (int index = 0; index < count; index++) body}: vector forward mode's loop over the directions, whose
+     * iterations are independent.
+     */
+    record Each(Var index, Expr count, List<Stmt> body) implements Stmt {
+        public Each {
+            body = List.copyOf(body);
         }
     }
 }

@@ -4,10 +4,14 @@ package dev.chainrule.processor.ir;
 public enum Type {
     DOUBLE("double"), INT("int"), LONG("long"), BOOLEAN("boolean"),
     DOUBLE_ARRAY("double[]"), DOUBLE_MATRIX("double[][]"),
+    /** Only in vector forward mode: the tangents of a matrix, one matrix per direction. */
+    DOUBLE_TENSOR("double[][][]"),
     /** Only for messages the generated code passes to runtime checks. */
     STRING("String"),
     /** The result of a called method's forward mode. */
     DUAL("Dual"), DUAL_VECTOR("DualVector"),
+    /** The result of a called method's vector forward mode. */
+    DUALS("Duals"), DUAL_VECTORS("DualVectors"),
     /** The object an instance method is called on; the emitter prints its class. */
     RECEIVER("Object");
 
@@ -42,7 +46,20 @@ public enum Type {
         if (this == DOUBLE_MATRIX) {
             return DOUBLE_ARRAY;
         }
+        if (this == DOUBLE_TENSOR) {
+            return DOUBLE_MATRIX;
+        }
         throw new IllegalStateException(this + " has no elements");
+    }
+
+    /** The type of an array of this one: what holds one value of this type per direction in vector mode. */
+    public Type lifted() {
+        return switch (this) {
+            case DOUBLE -> DOUBLE_ARRAY;
+            case DOUBLE_ARRAY -> DOUBLE_MATRIX;
+            case DOUBLE_MATRIX -> DOUBLE_TENSOR;
+            default -> throw new IllegalStateException(this + " has no tangents");
+        };
     }
 
     /** The value a hoisted declaration starts with. */

@@ -39,6 +39,11 @@ public final class Var {
         return new Var(base, suffix, role, base.type);
     }
 
+    /** A companion of another type than its base: a tangent holding one value per direction in vector mode. */
+    public static Var companion(Var base, String suffix, Role role, Type type) {
+        return new Var(base, suffix, role, type);
+    }
+
     /** The name this variable would like, or, for a companion, the suffix to put after its base's name. */
     public String hint() {
         return hint;

@@ -20,34 +20,67 @@ import java.util.Set;
  * Forward (tangent) mode: the primal with a tangent {@code vDot} computed beside every active statement, control flow
  * unchanged. Each differentiable parameter {@code p} is followed by its tangent {@code pDot} (Tapenade's
  * convention); the function returns value and tangent.
+ *
+ * <p>In vector mode (Tapenade's {@code _dv}) every tangent holds one value per direction ({@code pDot[dir]}, so a
+ * {@code double[]} parameter's tangents are a {@code double[][]}), and each tangent statement becomes a loop over the
+ * directions, with the partial derivatives computed once before it: the primal and the partials are shared by all
+ * directions, only the products with the tangents are repeated.
  */
 public final class ForwardTransform {
     private final Activity activity;
     private final Map<Var, Var> tangents = new HashMap<>();
     /** Variables whose tangent may be infinite at some point: products with it need the strong zero. */
     private final Set<Var> unboundedTangents = new HashSet<>();
+    /** In vector mode, the loops over the directions; null in scalar mode. */
+    private final Directions directions;
 
-    private ForwardTransform(Activity activity) {
+    private ForwardTransform(Activity activity, boolean vector) {
         this.activity = activity;
+        this.directions = vector ? new Directions() : null;
     }
 
+    /** The forward mode with one tangent per value. */
     public static Function apply(Primal primal, Activity activity, String name) {
-        return new ForwardTransform(activity).transform(primal, name);
+        return new ForwardTransform(activity, false).transform(primal, name);
+    }
+
+    /** The vector forward mode: as many tangents per value as the caller passes directions. */
+    public static Function applyVector(Primal primal, Activity activity, String name) {
+        return new ForwardTransform(activity, true).transform(primal, name);
     }
 
     private Function transform(Primal primal, String name) {
         List<Param> params = new ArrayList<>();
+        List<Var> tangentParams = new ArrayList<>();
         for (Var param : primal.params()) {
             params.add(new Param(param));
             if (primal.wrt().contains(param)) {
-                Var dot = Var.companion(param, "Dot", Var.Role.PARAMETER);
-                tangents.put(param, dot);
+                Var dot = tangentOf(param, Var.Role.PARAMETER);
+                tangentParams.add(dot);
                 params.add(new Param(dot));
             }
         }
         List<Stmt> body = block(primal.body());
-        Function.Result result = primal.result() == Type.DOUBLE ? Function.Result.DUAL : Function.Result.DUAL_VECTOR;
-        return new Function(name, params, body, result);
+        boolean scalar = primal.result() == Type.DOUBLE;
+        if (directions == null) {
+            return new Function(name, params, body, scalar ? Function.Result.DUAL : Function.Result.DUAL_VECTOR);
+        }
+        Set<Var> localized = new HashSet<>();
+        List<Stmt> loops = DirectionLoops.localize(DirectionLoops.fuse(body), directions.scalarTangents(), localized);
+        List<Stmt> prologue = directions.prologue(tangentParams, localized);
+        prologue.addAll(loops);
+        return new Function(name, params, prologue, scalar ? Function.Result.DUALS : Function.Result.DUAL_VECTORS);
+    }
+
+    private Var tangentOf(Var var, Var.Role role) {
+        return tangents.computeIfAbsent(var, v -> {
+            Var dot = directions == null ? Var.companion(v, "Dot", role)
+                    : Var.companion(v, "Dot", role, v.type().lifted());
+            if (directions != null) {
+                directions.addTangent(dot);
+            }
+            return dot;
+        });
     }
 
     private List<Stmt> block(List<Stmt> statements) {
@@ -65,7 +98,7 @@ public final class ForwardTransform {
             out.add(store);
             Var array = store.target().root();
             if (activity.isActive(array)) {
-                out.add(new Stmt.Store(tangentElement(store.target()), tangentOfAtom(store.value())));
+                setTangent(tangentElement(store.target()), tangentOfAtom(store.value()), out);
             }
         } else if (stmt instanceof Stmt.If ifStmt) {
             out.add(new Stmt.If(ifStmt.condition(), block(ifStmt.then()), block(ifStmt.otherwise())));
@@ -73,7 +106,7 @@ public final class ForwardTransform {
             out.add(new Stmt.While(block(loop.header()), loop.condition(), block(loop.body()), block(loop.update())));
         } else if (stmt instanceof Stmt.Return ret) {
             Expr value = ret.values().get(0);
-            out.add(new Stmt.Return(List.of(value, tangentOfResult(value))));
+            out.add(new Stmt.Return(List.of(value, tangentOfResult(value, out))));
         } else {
             out.add(stmt);
         }
@@ -85,35 +118,64 @@ public final class ForwardTransform {
             out.add(assign);
             return;
         }
-        Var dot = tangents.computeIfAbsent(var, v -> Var.companion(v, "Dot", Var.Role.SYNTHETIC));
+        Var dot = tangentOf(var, Var.Role.SYNTHETIC);
         if (assign.value() instanceof Expr.Call call && call.callee().kind() != Callee.Kind.RULE) {
             call(assign, call, dot, out);
             return;
         }
         if (var.type().isArray()) {
             out.add(assign);
-            // A new array gets a new tangent array; a copy of another array's reference, that array's tangent.
-            Expr tangent = assign.value() instanceof Expr.NewArray ? assign.value()
-                    : activity.isActive(assign.value()) ? tangentOfAtom(assign.value())
-                    : CallArguments.zeroLike(new Expr.Ref(var));
-            out.add(new Stmt.Assign(dot, tangent));
+            out.add(new Stmt.Assign(dot, arrayTangent(var, assign.value())));
             return;
         }
-        Stmt tangent = new Stmt.Assign(dot, tangent(var, assign.value()));
+        List<Stmt> tangent = new ArrayList<>();
+        setTangent(new Expr.Ref(dot), tangent(var, assign.value()), tangent);
         boolean inPlace = assign.value() instanceof Expr.Apply apply && apply.args().contains(new Expr.Ref(var));
         if (inPlace) {
             // The partials read the old value (the front end allows this only where they do not read the result).
-            out.add(tangent);
+            out.addAll(tangent);
             out.add(assign);
         } else {
             out.add(assign);
-            out.add(tangent);
+            out.addAll(tangent);
+        }
+    }
+
+    /**
+     * The tangent of an array variable given {@code value}: a new array gets a new tangent array; a copy of another
+     * array's reference, that array's tangent.
+     */
+    private Expr arrayTangent(Var var, Expr value) {
+        if (value instanceof Expr.NewArray array) {
+            return directions == null ? array : directions.newTangents(array);
+        }
+        if (!activity.isActive(value)) {
+            return zeroLike(new Expr.Ref(var));
+        }
+        if (directions != null && value instanceof Expr.Element row) {
+            // The row's tangent in each direction is that direction's row: gathered, still sharing storage.
+            Expr.Element rowTangents = tangentElement(row);
+            return new Expr.Invoke("Flat", "rows", List.of(rowTangents.array(), rowTangents.index()),
+                    var.type().lifted());
+        }
+        return tangentOfAtom(value);
+    }
+
+    /** {@code target = value} for a tangent; in vector mode, a loop over the directions. */
+    private void setTangent(Expr target, Expr value, List<Stmt> out) {
+        if (directions != null) {
+            directions.set(target, value, out);
+        } else if (target instanceof Expr.Element element) {
+            out.add(new Stmt.Store(element, value));
+        } else {
+            out.add(new Stmt.Assign(((Expr.Ref) target).var(), value));
         }
     }
 
     /**
      * {@code v = g(a, x)} of a differentiated callee: {@code Dual d = gJvp(a, aDot, x, xDot); v = d.value();
-     * vDot = d.tangent();}, with zero tangents for arguments that have none.
+     * vDot = d.tangent();}, with zero tangents for arguments that have none. Vector mode calls {@code gJvps} with
+     * every direction's tangents at once.
      */
     private void call(Stmt.Assign assign, Expr.Call call, Var dot, List<Stmt> out) {
         List<Expr> args = new ArrayList<>();
@@ -121,15 +183,38 @@ public final class ForwardTransform {
             Expr arg = call.args().get(i);
             args.add(arg);
             if (call.callee().differentiable().get(i)) {
-                args.add(activity.isActive(arg) ? tangentOfAtom(arg) : CallArguments.zeroLike(arg));
+                args.add(!activity.isActive(arg) ? zeroLike(arg) : directions == null ? tangentOfAtom(arg)
+                        : wholeTangent(arg, out));
             }
         }
-        Type dualType = assign.var().type() == Type.DOUBLE ? Type.DUAL : Type.DUAL_VECTOR;
+        boolean scalar = assign.var().type() == Type.DOUBLE;
+        Type dualType = directions == null ? (scalar ? Type.DUAL : Type.DUAL_VECTOR)
+                : (scalar ? Type.DUALS : Type.DUAL_VECTORS);
+        String suffix = directions == null ? "Jvp" : "Jvps";
         Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
-        out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(), call.callee().name() + "Jvp",
+        out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(), call.callee().name() + suffix,
                 args, dualType)));
         out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
-        out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), "tangent", assign.var().type())));
+        out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), directions == null ? "tangent" : "tangents",
+                dot.type())));
+    }
+
+    /**
+     * In vector mode, the tangents of an argument in every direction as one array: a variable's own tangent array,
+     * or, for an element {@code x[i]}, a copy gathered across the directions.
+     */
+    private Expr wholeTangent(Expr arg, List<Stmt> out) {
+        if (arg instanceof Expr.Ref ref) {
+            return new Expr.Ref(tangents.get(ref.var()));
+        }
+        Var gathered = new Var("arg", Var.Role.SYNTHETIC, arg.type());
+        Var dot = tangentOf(gathered, Var.Role.SYNTHETIC);
+        if (arg.type().isArray()) {
+            out.add(new Stmt.Assign(dot, arrayTangent(gathered, arg)));
+        } else {
+            setTangent(new Expr.Ref(dot), tangentOfAtom(arg), out);
+        }
+        return new Expr.Ref(dot);
     }
 
     /** The tangent of an active statement's value; {@code var} is the variable the value is assigned to. */
@@ -173,19 +258,37 @@ public final class ForwardTransform {
         return Expr.Const.of(0);
     }
 
-    /** {@code aDot[i][j]} for {@code a[i][j]}. */
+    /** {@code aDot[i][j]} for {@code a[i][j]} (in vector mode, the direction's index goes in when it is known). */
     private Expr.Element tangentElement(Expr.Element element) {
         Expr array = element.array() instanceof Expr.Element inner
                 ? tangentElement(inner)
-                : new Expr.Ref(tangents.computeIfAbsent(element.root(),
-                        v -> Var.companion(v, "Dot", Var.Role.SYNTHETIC)));
+                : new Expr.Ref(tangentOf(element.root(), Var.Role.SYNTHETIC));
         return new Expr.Element(array, element.index());
     }
 
-    /** The tangent of the returned value: a zero array when a {@code double[]} result does not depend on the inputs. */
-    private Expr tangentOfResult(Expr value) {
+    /** A zero tangent shaped like {@code arg}, for an argument or array that has none. */
+    private Expr zeroLike(Expr arg) {
+        return directions == null ? CallArguments.zeroLike(arg) : directions.zeroLike(arg);
+    }
+
+    /**
+     * The tangent of the returned value: a zero array when a {@code double[]} result does not depend on the inputs.
+     * In vector mode a scalar result's tangents are copied into an array of the method's own unless they already
+     * are one, so the caller never receives an array it passed in.
+     */
+    private Expr tangentOfResult(Expr value, List<Stmt> out) {
         if (value.type() == Type.DOUBLE_ARRAY && !activity.isActive(value)) {
-            return new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(new Expr.Length(value)));
+            return zeroLike(value);
+        }
+        if (directions == null) {
+            return tangentOfAtom(value);
+        }
+        if (value.type() == Type.DOUBLE && (!(value instanceof Expr.Ref ref) || !activity.isActive(ref.var())
+                || tangents.get(ref.var()).role() == Var.Role.PARAMETER)) {
+            Var result = new Var("result", Var.Role.SYNTHETIC, Type.DOUBLE);
+            Var dot = tangentOf(result, Var.Role.SYNTHETIC);
+            setTangent(new Expr.Ref(dot), tangentOfAtom(value), out);
+            return new Expr.Ref(dot);
         }
         return tangentOfAtom(value);
     }

@@ -108,4 +108,10 @@ abstract class FixtureChecks {
     void viewDriversAgree(Fixture f) {
         check(f, "view drivers", g -> Harness.viewDriversAgree(g, 4));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void vectorForwardAgreesWithOneDirectionAtATime(Fixture f) {
+        check(f, "vector forward", g -> Harness.vectorForwardAgrees(g, 4));
+    }
 }

@@ -696,6 +696,44 @@ final class Harness {
         return failures;
     }
 
+    /**
+     * (l) vector forward mode ({@code mJvps} through the view's {@code jvps}) with 0, 1 and 3 directions gives, in
+     * each direction, the value and the product one {@code jvp} gives, and refuses a mismatched output array.
+     */
+    static List<String> vectorForwardAgrees(Fixture f, int count) {
+        List<String> failures = new ArrayList<>();
+        Random random = new Random(7);
+        for (double[] p : f.points(count)) {
+            DifferentiableFunction view = f.view(p);
+            double[] x = f.activeOf(p);
+            int m = f.outputCount(p);
+            for (int k : new int[] {0, 1, 3}) {
+                double[][] v = new double[k][];
+                double[][] yDot = new double[k][m];
+                for (int d = 0; d < k; d++) {
+                    v[d] = gaussians(random, x.length);
+                }
+                double[] y = new double[m];
+                view.jvps(x, v, y, yDot);
+                if (!bitwiseEqual(view.value(x), y)) {
+                    failures.add(at(f, p) + " jvps with " + k + " directions: value " + Arrays.toString(y)
+                            + " is not the function's " + Arrays.toString(view.value(x)));
+                }
+                for (int d = 0; d < k; d++) {
+                    compare(failures, f, p, "jvps direction " + d + " of " + k + " vs jvp", view.jvp(x, v[d]),
+                            yDot[d]);
+                }
+            }
+            try {
+                view.jvps(x, new double[][] {new double[x.length]}, new double[m], new double[2][m]);
+                failures.add(at(f, p) + " jvps accepted 2 output arrays for 1 direction");
+            } catch (IllegalArgumentException expected) {
+                // refused, as it must be
+            }
+        }
+        return failures;
+    }
+
     private static void compare(List<String> failures, Fixture f, double[] p, String what, double[] expected,
             double[] actual) {
         double scale = rowScale(expected, actual);

@@ -1,0 +1,129 @@
+package dev.chainrule.processor.transform;
+
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
+import dev.chainrule.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The loops over the directions of vector forward mode. A tangent statement {@code cDot = aDot * b + bDot * a} becomes
+ * {@code for (int dir = 0; dir < directions; dir++) cDot[dir] = aDot[dir] * b + bDot[dir] * a;}, with every part that
+ * does not read a tangent (a partial derivative such as {@code x + x}, a call of {@code Partials}) computed once
+ * before the loop instead of once per direction.
+ */
+final class Directions {
+    private final Var count = new Var("directions", Var.Role.SYNTHETIC, Type.INT);
+    private final Var index = new Var("dir", Var.Role.SYNTHETIC, Type.INT);
+    /** Every tangent variable, in the order the transform created them (which fixes the order of allocations). */
+    private final Set<Var> tangents = new LinkedHashSet<>();
+
+    void addTangent(Var tangent) {
+        tangents.add(tangent);
+    }
+
+    /**
+     * What runs first: the number of directions, taken from the first tangent parameter and checked against the
+     * others, and one array per scalar tangent, allocated once rather than in the loops that assign it.
+     */
+    List<Stmt> prologue(List<Var> tangentParams, Set<Var> localized) {
+        List<Stmt> out = new ArrayList<>();
+        out.add(new Stmt.Assign(count, tangentParams.isEmpty() ? Expr.Const.ofInt(0)
+                : new Expr.Length(new Expr.Ref(tangentParams.get(0)))));
+        for (Var param : tangentParams.subList(Math.min(1, tangentParams.size()), tangentParams.size())) {
+            out.add(new Stmt.Call("Checks", "directionCount", List.of(new Expr.Text(param.base().hint() + "Dot"),
+                    new Expr.Ref(param), new Expr.Ref(count))));
+        }
+        scalarTangents().stream()
+                .filter(t -> !localized.contains(t))
+                .forEach(t -> out.add(new Stmt.Assign(t, new Expr.NewArray(Type.DOUBLE_ARRAY,
+                        List.of(new Expr.Ref(count))))));
+        return out;
+    }
+
+    /** The tangents of scalar locals: arrays of one value per direction. */
+    Set<Var> scalarTangents() {
+        Set<Var> scalar = new LinkedHashSet<>();
+        tangents.stream().filter(t -> t.role() != Var.Role.PARAMETER && t.base().type() == Type.DOUBLE)
+                .forEach(scalar::add);
+        return scalar;
+    }
+
+    /** {@code target = value} in every direction: the shared parts first, then the loop. */
+    void set(Expr target, Expr value, List<Stmt> out) {
+        Expr perDirection = split(value, out);
+        Expr.Element element = (Expr.Element) atDirection(target);
+        out.add(new Stmt.Each(index, new Expr.Ref(count), List.of(new Stmt.Store(element, perDirection))));
+    }
+
+    /** The tangents of a new array: one array of its shape per direction. */
+    Expr newTangents(Expr.NewArray array) {
+        List<Expr> dimensions = new ArrayList<>();
+        dimensions.add(new Expr.Ref(count));
+        dimensions.addAll(array.dimensions());
+        return new Expr.NewArray(array.type().lifted(), dimensions);
+    }
+
+    /** Zero tangents in every direction for an argument that has none. */
+    Expr zeroLike(Expr arg) {
+        if (arg.type() == Type.DOUBLE) {
+            return new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(new Expr.Ref(count)));
+        }
+        if (arg.type() == Type.DOUBLE_ARRAY) {
+            return new Expr.NewArray(Type.DOUBLE_MATRIX, List.of(new Expr.Ref(count), new Expr.Length(arg)));
+        }
+        return new Expr.Invoke("Flat", "zerosLike", List.of(new Expr.Ref(count), arg), Type.DOUBLE_TENSOR);
+    }
+
+    /**
+     * {@code value} with its tangents read in direction {@code dir}; the largest parts that read no tangent are
+     * assigned to new variables in {@code shared} first (unless they are as cheap to read as a variable).
+     */
+    private Expr split(Expr value, List<Stmt> shared) {
+        if (!readsTangent(value)) {
+            if (value instanceof Expr.Const || value instanceof Expr.Ref || value instanceof Expr.Element
+                    || value instanceof Expr.Field || value instanceof Expr.InstanceField) {
+                return value;
+            }
+            Var partial = new Var("partial", Var.Role.SYNTHETIC, value.type());
+            shared.add(new Stmt.Assign(partial, value));
+            return new Expr.Ref(partial);
+        }
+        if (value instanceof Expr.Apply apply) {
+            return new Expr.Apply(apply.op(), apply.args().stream().map(a -> split(a, shared)).toList(),
+                    apply.strict());
+        }
+        if (value instanceof Expr.PartialCall call) {
+            return new Expr.PartialCall(call.method(), call.args().stream().map(a -> split(a, shared)).toList());
+        }
+        return atDirection(value);
+    }
+
+    /** {@code aDot[dir]} for {@code aDot}, {@code xDot[dir][i]} for {@code xDot[i]}. */
+    private Expr atDirection(Expr tangent) {
+        if (tangent instanceof Expr.Ref ref) {
+            return new Expr.Element(ref, new Expr.Ref(index));
+        }
+        Expr.Element element = (Expr.Element) tangent;
+        return new Expr.Element(atDirection(element.array()), element.index());
+    }
+
+    private boolean readsTangent(Expr expr) {
+        if (expr instanceof Expr.Ref ref) {
+            return tangents.contains(ref.var());
+        }
+        if (expr instanceof Expr.Element element) {
+            return readsTangent(element.array());
+        }
+        if (expr instanceof Expr.Apply apply) {
+            return apply.args().stream().anyMatch(this::readsTangent);
+        }
+        if (expr instanceof Expr.PartialCall call) {
+            return call.args().stream().anyMatch(this::readsTangent);
+        }
+        return false;
+    }
+}
