@@ -1,6 +1,7 @@
 package dev.chainrule.processor;
 
 import dev.chainrule.processor.analysis.Activity;
+import dev.chainrule.processor.analysis.OperationCounts;
 import dev.chainrule.processor.callees.Parameters;
 import dev.chainrule.processor.callees.Types;
 import dev.chainrule.processor.diagnostics.Diagnostic;
@@ -106,11 +107,15 @@ final class MethodCompiler {
                 : Types.nestedName(owner) + (owner.getTypeParameters().isEmpty() ? ""
                         : owner.getTypeParameters().stream().map(t -> "?").collect(java.util.stream.Collectors
                                 .joining(", ", "<", ">")));
-        return Optional.of(new DifferentiatedMethod(Types.nestedName(owner),
-                name, parameters, primal.result(),
-                ForwardTransform.apply(primal, activity, name + "Jvp"),
-                ForwardTransform.applyVector(primal, activity, name + "Jvps"),
-                ReverseTransform.apply(primal, name + "Vjp"), copy, receiverType));
+        Function forward = ForwardTransform.apply(primal, activity, name + "Jvp");
+        Function vectorForward = ForwardTransform.applyVector(primal, activity, name + "Jvps");
+        Function reverse = ReverseTransform.apply(primal, name + "Vjp");
+        OperationCounts.Counts vector = OperationCounts.of(vectorForward.body());
+        List<Integer> costs = List.of(OperationCounts.of(primal.body()).total(),
+                OperationCounts.of(forward.body()).total(), OperationCounts.of(reverse.body()).total(),
+                vector.shared(), vector.perDirection());
+        return Optional.of(new DifferentiatedMethod(Types.nestedName(owner), name, parameters, primal.result(),
+                forward, vectorForward, reverse, copy, costs, receiverType));
     }
 
     /**

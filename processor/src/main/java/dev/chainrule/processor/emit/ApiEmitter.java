@@ -207,7 +207,11 @@ final class ApiEmitter {
                 + "@Override\nprotected " + result + " vjpAt(double[] " + x + ", " + result + " " + w + ", double[] "
                 + xBar + ") {\n" + unflattenX + bars
                 + result + " " + value + " = " + vjp.getNameAsString() + "(" + String.join(", ", vjpArgs) + ");\n"
-                + flattenBars + "return " + value + ";\n}\n};\n}\n";
+                + flattenBars + "return " + value + ";\n}\n"
+                + "@Override\npublic Costs costs() {\n"
+                + "// Operations of the generated code: value, jvp, vjp, jvps shared, jvps per direction.\n"
+                + "return new Costs(" + method.costs().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + ");\n}\n};\n}\n";
         return parse(source);
     }
 

@@ -52,6 +52,7 @@ public final class DerivativesClass {
                 continue;
             }
             runtime.add(vector ? "VectorFunction" : "ScalarFunction");
+            runtime.add("Costs");
             if (!method.differentiable().isEmpty()) {
                 // The view reads the arguments and their tangents out of the flat vectors.
                 runtime.add("Flat");

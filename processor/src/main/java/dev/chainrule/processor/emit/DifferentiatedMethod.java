@@ -17,11 +17,14 @@ import java.util.List;
  * @param reverse the reverse-mode function
  * @param helperCopy for a helper (a method its callers need, not annotated itself), the primal as a private copy in
  *     the generated class; null for a {@code @Differentiable} method
+ * @param costs the operation counts of the plain method and of each generated sweep, in the order of the
+ *     runtime's {@code Costs}: value, jvp, vjp, jvps shared, jvps per direction
  * @param receiverType for an instance method, the type of the object it is called on (the first parameter of
  *     every generated method); null for a static one
  */
 public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Type result,
-        Function forward, Function vectorForward, Function reverse, Function helperCopy, String receiverType) {
+        Function forward, Function vectorForward, Function reverse, Function helperCopy, List<Integer> costs,
+        String receiverType) {
 
     /** A parameter of the original method. */
     public record Parameter(String name, Type type, boolean differentiable) {
@@ -29,6 +32,7 @@ public record DifferentiatedMethod(String owner, String name, List<Parameter> pa
 
     public DifferentiatedMethod {
         parameters = List.copyOf(parameters);
+        costs = List.copyOf(costs);
     }
 
     /** The Java type of a parameter as generated code declares it. */
