@@ -420,7 +420,6 @@ class RandomProgramsTest {
         System.out.printf("RandomProgramsTest: %d programs compiled in %.1f s, checked in %.1f s; central differences"
                 + " at %d coordinates (%d skipped near branch boundaries)%n", PROGRAMS, compiled, seconds - compiled,
                 fdChecked, fdSkipped);
-        assertTrue(seconds < 30, "took " + seconds + " s");
     }
 
     private static double[] x(double[] z) {

@@ -83,7 +83,7 @@ final class ApiEmitter {
      * are parameters of the factory; the other arguments are bound.
      */
     static BodyDeclaration<?> view(DifferentiatedMethod method, MethodDeclaration jvp, MethodDeclaration jvps,
-            MethodDeclaration vjp) {
+            MethodDeclaration vjp, MethodDeclaration hvp) {
         List<String> factory = new ArrayList<>();
         List<String> factoryDocs = new ArrayList<>();
         // An instance method's receiver comes first, as in every other generated method.
@@ -123,6 +123,7 @@ final class ApiEmitter {
         String v = locals.claim("v");
         String w = locals.claim("w");
         String xBar = locals.claim("xBar");
+        String xBarDot = locals.claim("xBarDot");
         String value = locals.claim("value");
 
         StringBuilder unflattenX = new StringBuilder();
@@ -130,6 +131,9 @@ final class ApiEmitter {
         StringBuilder unflattenDirections = new StringBuilder();
         StringBuilder bars = new StringBuilder();
         StringBuilder flattenBars = new StringBuilder();
+        StringBuilder barDots = new StringBuilder();
+        StringBuilder flattenBarDots = new StringBuilder();
+        List<String> barDotArgs = new ArrayList<>();
         List<String> primalArgs = new ArrayList<>();
         List<String> jvpArgs = new ArrayList<>();
         List<String> jvpsArgs = new ArrayList<>();
@@ -147,7 +151,13 @@ final class ApiEmitter {
             String bar = locals.claim(p.name() + "Bar");
             bars.append(adjointType(p)).append(" ").append(bar).append(" = ").append(shape.zeros()).append(";\n");
             barArgs.add(bar);
+            String barDot = locals.claim(p.name() + "BarDot");
+            barDots.append(adjointType(p)).append(" ").append(barDot).append(" = ").append(shape.zeros())
+                    .append(";\n");
+            barDotArgs.add(barDot);
             if (p.type() == Type.DOUBLE) {
+                flattenBarDots.append(xBarDot).append("[").append(offset).append("] += ").append(barDot)
+                        .append("[0];\n");
                 primalArgs.add(x + "[" + offset + "]");
                 jvpArgs.add(x + "[" + offset + "]");
                 jvpArgs.add(v + "[" + offset + "]");
@@ -174,12 +184,21 @@ final class ApiEmitter {
                 jvpsArgs.add(dot);
                 flattenBars.append("Flat.addOut(").append(bar).append(", ").append(xBar).append(", ")
                         .append(offset).append(");\n");
+                flattenBarDots.append("Flat.addOut(").append(barDot).append(", ").append(xBarDot).append(", ")
+                        .append(offset).append(");\n");
             }
             offset.add(shape.size());
         }
         List<String> vjpArgs = new ArrayList<>(primalArgs);
         vjpArgs.add(w);
         vjpArgs.addAll(barArgs);
+        List<String> hvpArgs = new ArrayList<>(jvpArgs);
+        hvpArgs.add(w);
+        hvpArgs.add(vector ? "new double[" + w + ".length]" : "0.0");
+        for (int i = 0; i < barArgs.size(); i++) {
+            hvpArgs.add(barArgs.get(i));
+            hvpArgs.add(barDotArgs.get(i));
+        }
         Offset total = new Offset();
         sizes.forEach(total::add);
         String n = total.toString();
@@ -194,8 +213,8 @@ final class ApiEmitter {
                 + " output" + (vector ? "s" : "") + "\n */\n"
                 + "public static DifferentiableFunction " + method.name() + "(" + String.join(", ", factory)
                 + ") {\n"
-                + "return new " + (vector ? "VectorFunction(" + n + ", " + resultLength + ")" : "ScalarFunction(" + n
-                + ")") + " {\n"
+                + "return new " + (hvp == null ? "" : "SecondOrder")
+                + (vector ? "VectorFunction(" + n + ", " + resultLength + ")" : "ScalarFunction(" + n + ")") + " {\n"
                 + "@Override\nprotected " + result + " valueAt(double[] " + x + ") {\n" + unflattenX
                 + "return " + primalCall(method, primalArgs) + ";\n}\n"
                 + "@Override\nprotected " + (vector ? "DualVector" : "Dual") + " jvpAt(double[] " + x + ", double[] "
@@ -208,6 +227,11 @@ final class ApiEmitter {
                 + xBar + ") {\n" + unflattenX + bars
                 + result + " " + value + " = " + vjp.getNameAsString() + "(" + String.join(", ", vjpArgs) + ");\n"
                 + flattenBars + "return " + value + ";\n}\n"
+                + (hvp == null ? "" : "@Override\nprotected " + result + " hvpAt(double[] " + x + ", " + result + " "
+                + w + ", double[] " + v + ", double[] " + xBar + ", double[] " + xBarDot + ") {\n" + unflattenX
+                + unflattenV + bars + barDots + (vector ? "DualVector " : "Dual ") + value + " = "
+                + hvp.getNameAsString() + "(" + String.join(", ", hvpArgs) + ");\n" + flattenBars + flattenBarDots
+                + "return " + value + ".value();\n}\n")
                 + "@Override\npublic Costs costs() {\n"
                 + "// Operations of the generated code: value, jvp, vjp, jvps shared, jvps per direction.\n"
                 + "return new Costs(" + method.costs().stream().map(String::valueOf).collect(Collectors.joining(", "))

@@ -15,6 +15,8 @@ import java.util.List;
  * @param forward the forward-mode function
  * @param vectorForward the vector forward-mode function, many directions in one sweep
  * @param reverse the reverse-mode function
+ * @param secondOrder the Hessian-vector product (forward over reverse), or null where the method calls something
+ *     without second derivatives
  * @param helperCopy for a helper (a method its callers need, not annotated itself), the primal as a private copy in
  *     the generated class; null for a {@code @Differentiable} method
  * @param costs the operation counts of the plain method and of each generated sweep, in the order of the
@@ -23,7 +25,8 @@ import java.util.List;
  *     every generated method); null for a static one
  */
 public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Type result,
-        Function forward, Function vectorForward, Function reverse, Function helperCopy, List<Integer> costs,
+        Function forward, Function vectorForward, Function reverse, Function secondOrder, Function helperCopy,
+        List<Integer> costs,
         String receiverType) {
 
     /** A parameter of the original method. */

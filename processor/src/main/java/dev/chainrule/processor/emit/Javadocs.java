@@ -57,6 +57,21 @@ final class Javadocs {
                 + "@return the value and one directional derivative per direction";
     }
 
+    static String secondOrder(DifferentiatedMethod method, MethodDeclaration hvp) {
+        List<String> names = names(hvp);
+        String dots = names.stream().filter(n -> n.endsWith("Dot")).map(n -> "{@code " + n + "}")
+                .collect(Collectors.joining(", "));
+        return "Forward over reverse mode of {@link " + link(method) + "}: the tangent of its reverse mode,"
+                + " which gives\nHessian-vector products.\n\n"
+                + "<p>Does what {@code " + method.name() + "Vjp} does (returns the value and accumulates"
+                + " {@code seed}-weighted adjoints into\nthe {@code Bar} arrays) and, along the tangents " + dots + ","
+                + " accumulates the derivative of each\nadjoint into its {@code BarDot} array: for a {@code double}"
+                + " result, {@code seed * (d2f/dx2) * xDot + seedDot * df/dx}.\n"
+                + "Reads its inputs, seeds and tangents; accumulates into the adjoint arrays and their tangents;"
+                + " overwrites nothing.\n" + inputs(method) + "\n\n"
+                + "@return the value and its directional derivative along the tangents";
+    }
+
     static String reverse(DifferentiatedMethod method, MethodDeclaration vjp) {
         List<String> names = names(vjp);
         int n = method.parameters().size();

@@ -48,8 +48,8 @@ final class RuntimeUses {
         } else if (expr instanceof Expr.Pop || expr instanceof Expr.Cell) {
             uses.add("Tape");
         } else if (expr instanceof Expr.Invoke invoke) {
-            if ("Flat".equals(invoke.owner())) {
-                uses.add("Flat");
+            if ("Flat".equals(invoke.owner()) || "SecondPartials".equals(invoke.owner())) {
+                uses.add(invoke.owner());
             }
             if ("tape".equals(invoke.owner())) {
                 uses.add("Tape");

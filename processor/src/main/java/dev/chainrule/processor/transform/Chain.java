@@ -73,6 +73,26 @@ final class Chain {
         return Expr.Apply.of(Primitive.MUL, seed, partial);
     }
 
+    /** {@code expr} with sums, differences, products and negations of constants worked out: {@code 1.0 + 1.0} is 2. */
+    static Expr fold(Expr expr) {
+        if (!(expr instanceof Expr.Apply apply)) {
+            return expr;
+        }
+        List<Expr> args = apply.args().stream().map(Chain::fold).toList();
+        if (args.stream().allMatch(a -> a instanceof Expr.Const c && c.symbol() == null)) {
+            double a = ((Expr.Const) args.get(0)).value();
+            double b = args.size() > 1 ? ((Expr.Const) args.get(1)).value() : 0;
+            switch (apply.op()) {
+                case ADD: return Expr.Const.of(a + b);
+                case SUB: return Expr.Const.of(a - b);
+                case MUL: return Expr.Const.of(a * b);
+                case NEG: return Expr.Const.of(-a);
+                default: break;
+            }
+        }
+        return new Expr.Apply(apply.op(), args, apply.strict());
+    }
+
     /** {@code a + b}, written as {@code a - c} when {@code b} is {@code -c}. */
     static Expr plus(Expr a, Expr b) {
         if (b instanceof Expr.Apply apply && apply.op() == Primitive.NEG) {

@@ -114,7 +114,8 @@ final class Fixture {
 
         /** A constant with the same free parameters as the arguments. */
         DerivativeStructure constant(double value) {
-            return new DerivativeStructure(flat.length == 0 ? 0 : flat[0].getFreeParameters(), 1, value);
+            return flat.length == 0 ? new DerivativeStructure(0, 1, value)
+                    : new DerivativeStructure(flat[0].getFreeParameters(), flat[0].getOrder(), value);
         }
 
         /** Every coordinate of the point, for fixtures of scalars. */
@@ -690,14 +691,7 @@ final class Fixture {
             return closedForm.apply(p);
         }
         int n = activeCount();
-        DerivativeStructure[] flat = new DerivativeStructure[p.length];
-        for (int i = 0, k = 0; i < arity; i++) {
-            for (int e = 0; e < size(i); e++) {
-                int c = offset(i) + e;
-                flat[c] = active[i] ? new DerivativeStructure(n, 1, k++, p[c]) : new DerivativeStructure(n, 1, p[c]);
-            }
-        }
-        DerivativeStructure[] r = oracle.apply(new Args(flat));
+        DerivativeStructure[] r = oracleAt(p, 1);
         double[][] out = new double[r.length][n + 1];
         for (int i = 0; i < r.length; i++) {
             out[i][0] = r[i].getValue();
@@ -708,6 +702,43 @@ final class Fixture {
             }
         }
         return out;
+    }
+
+    /** True when a {@link DerivativeStructure} oracle (not a closed form) stands beside the fixture. */
+    boolean hasStructureOracle() {
+        return closedForm == null;
+    }
+
+    /** The oracle's Hessians at {@code p}: {@code h[i][a][b] = ∂²result_i/∂x_a∂x_b} in active order. */
+    double[][][] oracleHessians(double[] p) {
+        int n = activeCount();
+        DerivativeStructure[] r = oracleAt(p, 2);
+        double[][][] h = new double[r.length][n][n];
+        for (int i = 0; i < r.length; i++) {
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    int[] orders = new int[n];
+                    orders[a]++;
+                    orders[b]++;
+                    h[i][a][b] = r[i].getPartialDerivative(orders);
+                }
+            }
+        }
+        return h;
+    }
+
+    /** The oracle's result at {@code p}, with derivatives up to {@code order} in the active coordinates. */
+    private DerivativeStructure[] oracleAt(double[] p, int order) {
+        int n = activeCount();
+        DerivativeStructure[] flat = new DerivativeStructure[p.length];
+        for (int i = 0, k = 0; i < arity; i++) {
+            for (int e = 0; e < size(i); e++) {
+                int c = offset(i) + e;
+                flat[c] = active[i] ? new DerivativeStructure(n, order, k++, p[c])
+                        : new DerivativeStructure(n, order, p[c]);
+            }
+        }
+        return oracle.apply(new Args(flat));
     }
 
     // ---- reflection plumbing ----------------------------------------------------------------------------------

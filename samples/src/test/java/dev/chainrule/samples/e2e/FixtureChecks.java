@@ -114,4 +114,10 @@ abstract class FixtureChecks {
     void vectorForwardAgreesWithOneDirectionAtATime(Fixture f) {
         check(f, "vector forward", g -> Harness.vectorForwardAgrees(g, 4));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void hessianVectorProductsAgree(Fixture f) {
+        check(f, "second order", g -> Harness.secondOrderAgrees(g, 4));
+    }
 }

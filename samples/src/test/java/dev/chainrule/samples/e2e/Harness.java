@@ -7,6 +7,7 @@ import dev.chainrule.runtime.Gradients;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
 import dev.chainrule.runtime.Tape;
+import dev.chainrule.runtime.TwiceDifferentiableFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -732,6 +733,108 @@ final class Harness {
             }
         }
         return failures;
+    }
+
+    /**
+     * (m) Hessian-vector products (the generated forward over reverse, through the view's {@code hvp}) give the value
+     * and {@code Jᵀw} the other modes give, agree with the {@code DerivativeStructure} oracle at order 2 and with
+     * central differences of {@code Jᵀw} along {@code v}, and are symmetric: {@code u·(H v) = v·(H u)}. Views of
+     * methods that call other differentiated methods have no second order yet, and pass.
+     */
+    static List<String> secondOrderAgrees(Fixture f, int count) {
+        List<String> failures = new ArrayList<>();
+        Random random = new Random(11);
+        for (double[] p : f.points(count)) {
+            if (!(f.view(p) instanceof TwiceDifferentiableFunction view)) {
+                return failures;
+            }
+            double[] x = f.activeOf(p);
+            int n = x.length;
+            int m = f.outputCount(p);
+            double[] w = gaussians(random, m);
+            double[] v = gaussians(random, n);
+            double[] u = gaussians(random, n);
+            double[] y = new double[m];
+            double[] xBar = new double[n];
+            double[] hv = new double[n];
+            view.hvp(x, w, v, y, xBar, hv);
+            if (!bitwiseEqual(view.value(x), y)) {
+                failures.add(at(f, p) + " hvp value " + Arrays.toString(y) + " is not the function's");
+            }
+            compare(failures, f, p, "hvp's xBar vs vjp", view.vjp(x, w), xBar);
+            double[] hu = new double[n];
+            view.hvp(x, w, u, y, xBar, hu);
+            double uHv = dot(u, hv);
+            double vHu = dot(v, hu);
+            if (!close(uHv, vHu, 1e-9) && Math.abs(uHv - vHu) > 1e-7 * (norm(hv) * norm(u) + norm(hu) * norm(v))) {
+                failures.add(at(f, p) + " Hessian not symmetric: u.(Hv) = " + uHv + ", v.(Hu) = " + vHu);
+            }
+            if (f.hasStructureOracle()) {
+                double[][][] hessians = f.oracleHessians(p);
+                double[] expected = new double[n];
+                for (int i = 0; i < m; i++) {
+                    for (int a = 0; a < n; a++) {
+                        for (int b = 0; b < n; b++) {
+                            expected[a] += w[i] * hessians[i][a][b] * v[b];
+                        }
+                    }
+                }
+                compareLoosely(failures, f, p, "hvp vs DerivativeStructure order 2", expected, hv, 1e-7);
+            }
+            if (f.checksFiniteDifferences() && !f.isKink(p)) {
+                double[] coarse = centralAlong(view, x, w, v, 1e-4);
+                double[] fine = centralAlong(view, x, w, v, 1e-5);
+                // Where the two steps disagree the gradient is not smooth around x (a branch nearby): skip.
+                List<String> unsmooth = new ArrayList<>();
+                compareLoosely(unsmooth, f, p, "", coarse, fine, 1e-5);
+                if (unsmooth.isEmpty()) {
+                    compareLoosely(failures, f, p, "hvp vs central differences of vjp", fine, hv, 1e-5);
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** Central differences of {@code Jᵀw} along {@code v} with step {@code h}. */
+    private static double[] centralAlong(DifferentiableFunction f, double[] x, double[] w, double[] v, double h) {
+        double[] plus = x.clone();
+        double[] minus = x.clone();
+        for (int k = 0; k < x.length; k++) {
+            plus[k] += h * v[k];
+            minus[k] -= h * v[k];
+        }
+        double[] gPlus = f.vjp(plus, w);
+        double[] gMinus = f.vjp(minus, w);
+        double[] central = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            central[k] = (gPlus[k] - gMinus[k]) / (2 * h);
+        }
+        return central;
+    }
+
+    /** Agreement to {@code tolerance} relative to the larger of 1 and the largest entry of either vector. */
+    private static void compareLoosely(List<String> failures, Fixture f, double[] p, String what, double[] expected,
+            double[] actual, double tolerance) {
+        double scale = Math.max(1, rowScale(expected, actual));
+        for (int k = 0; k < expected.length; k++) {
+            boolean same = Double.compare(expected[k], actual[k]) == 0
+                    || Math.abs(expected[k] - actual[k]) <= tolerance * scale;
+            if (!same) {
+                failures.add(at(f, p) + " " + what + " d/dx" + k + ": " + expected[k] + " vs " + actual[k]);
+            }
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += a[k] * b[k];
+        }
+        return s;
+    }
+
+    private static double norm(double[] a) {
+        return Math.sqrt(dot(a, a));
     }
 
     private static void compare(List<String> failures, Fixture f, double[] p, String what, double[] expected,

@@ -159,8 +159,11 @@ final class ProgramCatalog {
             f.range(0, j, lo[j], hi[j]);
         }
         f.range(1, -1, 1).range(1, 2, 4, 7).range(2, -0.5, 0.5);
-        f.at(camera(0, 0, 0));
-        f.at(camera(1e-9, -1e-9, 1e-9));
+        // θ = 0 is the branch point: the first-order model there has the true gradient but not the true curvature.
+        f.atKink(camera(0, 0, 0));
+        // At θ ≈ 1.7e-9, cos θ rounds to 1: the program computes no curvature there, which central differences
+        // (stepping to θ ≈ 1e-5) do see. A numerical branch point for second derivatives.
+        f.atKink(camera(1e-9, -1e-9, 1e-9));
         f.at(camera(1e-5, 1e-5, -1e-5));
         f.at(camera(0, 0, 1e-3));
         return f;

@@ -1,0 +1,341 @@
+package dev.chainrule.processor.transform;
+
+import dev.chainrule.processor.analysis.Refs;
+import dev.chainrule.processor.analysis.Statements;
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Function;
+import dev.chainrule.processor.ir.Param;
+import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
+import dev.chainrule.processor.ir.Var;
+import dev.chainrule.processor.rules.Rule;
+import dev.chainrule.processor.rules.Rules;
+import dev.chainrule.processor.rules.SecondRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Forward mode applied to generated reverse-mode code: Hessian-vector products. Every value of the reverse sweep that
+ * depends on the inputs, the seed or the adjoints gets a tangent, so that along {@code xDot} the adjoint
+ * {@code xBar += seed·∇f} gains its own tangent {@code xBarDot += seed·∇²f·xDot + seedDot·∇f}.
+ *
+ * <p>Reverse code has constructs the primal lacks, each with its tangent here: expression trees in adjoint statements
+ * (differentiated through the same rule table), calls of {@code Partials} (through {@code SecondPartials}, with the
+ * strong zero on every product), accumulations, and the tape: each saved {@code double} is saved with its tangent and
+ * restored with it. Code calling other differentiated methods or user rules has no second derivatives here yet; for it
+ * {@link #apply} returns nothing.
+ */
+public final class ForwardOverReverse {
+    private final Set<Var> active;
+    private final Map<Var, Var> tangents = new HashMap<>();
+
+    private ForwardOverReverse(Set<Var> active) {
+        this.active = active;
+    }
+
+    /**
+     * The Hessian-vector product of {@code reverse}, a generated reverse mode whose parameters in {@code constants}
+     * (those of the original method that are not differentiated) get no tangent; empty when the code calls what has
+     * no second derivative.
+     */
+    public static Optional<Function> apply(Function reverse, Set<Var> constants, String name) {
+        if (!supported(reverse.body())) {
+            return Optional.empty();
+        }
+        Set<Var> sources = new HashSet<>();
+        for (Param param : reverse.params()) {
+            if (!constants.contains(param.var()) && param.type().isDifferentiable()) {
+                sources.add(param.var());
+            }
+        }
+        ForwardOverReverse transform = new ForwardOverReverse(dependents(reverse.body(), sources));
+        return Optional.of(transform.transform(reverse, sources, name));
+    }
+
+    private Function transform(Function reverse, Set<Var> sources, String name) {
+        List<Param> params = new ArrayList<>();
+        List<Stmt> checks = new ArrayList<>();
+        for (Param param : reverse.params()) {
+            params.add(param);
+            if (sources.contains(param.var())) {
+                Var dot = Var.companion(param.var(), "Dot", Var.Role.PARAMETER, param.type());
+                tangents.put(param.var(), dot);
+                params.add(new Param(dot));
+                if (param.type().isArray()) {
+                    checks.add(new Stmt.Call("Checks", "sameShape", List.of(new Expr.Text(nameOf(dot)),
+                            new Expr.Ref(dot), new Expr.Ref(param.var()), new Expr.Text(nameOf(param.var())))));
+                }
+            }
+        }
+        List<Stmt> body = new ArrayList<>(checks);
+        body.addAll(block(reverse.body()));
+        Function.Result result = reverse.result() == Function.Result.DOUBLE ? Function.Result.DUAL
+                : Function.Result.DUAL_VECTOR;
+        return new Function(name, params, body, result);
+    }
+
+    private static String nameOf(Var var) {
+        return var.base() == null ? var.hint() : nameOf(var.base()) + var.hint();
+    }
+
+    private List<Stmt> block(List<Stmt> statements) {
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            statement(stmt, out);
+        }
+        return out;
+    }
+
+    private void statement(Stmt stmt, List<Stmt> out) {
+        if (stmt instanceof Stmt.Assign assign) {
+            assign(assign, out);
+        } else if (stmt instanceof Stmt.Accumulate accumulate) {
+            if (isActive(root(accumulate.target()))) {
+                Expr tangent = tangentOf(accumulate.value(), null);
+                if (!isZero(tangent)) {
+                    out.add(new Stmt.Accumulate(tangentOfAtom(accumulate.target()), tangent));
+                }
+            }
+            out.add(accumulate);
+        } else if (stmt instanceof Stmt.Store store) {
+            if (isActive(store.target().root())) {
+                Expr tangent = restores(store.value()) ? store.value() : tangentOf(store.value(), null);
+                out.add(new Stmt.Store((Expr.Element) tangentOfAtom(store.target()), tangent));
+            }
+            out.add(store);
+        } else if (stmt instanceof Stmt.Push push) {
+            out.add(push);
+            Expr value = push.value();
+            if (value.type() == Type.DOUBLE) {
+                // Every saved double or array is saved with its tangent (zero for a constant): pops take both back.
+                out.add(new Stmt.Push(tangentOf(value, null)));
+            } else if (value.type().isArray()) {
+                out.add(new Stmt.Push(isActive(value) ? tangentOfAtom(value) : CallArguments.zeroLike(value)));
+            }
+        } else if (stmt instanceof Stmt.Evaluate evaluate && restores(evaluate.expr())) {
+            out.add(evaluate);
+            out.add(evaluate);
+        } else if (stmt instanceof Stmt.If ifStmt) {
+            out.add(new Stmt.If(ifStmt.condition(), block(ifStmt.then()), block(ifStmt.otherwise())));
+        } else if (stmt instanceof Stmt.While loop) {
+            out.add(new Stmt.While(block(loop.header()), loop.condition(), block(loop.body()), block(loop.update())));
+        } else if (stmt instanceof Stmt.Repeat repeat) {
+            out.add(new Stmt.Repeat(repeat.counter(), repeat.times(), block(repeat.body()), repeat.step(),
+                    repeat.first()));
+        } else if (stmt instanceof Stmt.Call call && call.method().equals("addOut")) {
+            // Flat.addOut(seed, resultBar, 0): the seed's tangent goes into the result's adjoint's tangent.
+            out.add(call);
+            Expr target = call.args().get(1);
+            if (target instanceof Expr.Ref ref && isActive(ref.var())) {
+                out.add(new Stmt.Call(call.owner(), call.method(), List.of(tangentOfAtom(call.args().get(0)),
+                        tangentOfAtom(target), call.args().get(2))));
+            }
+        } else if (stmt instanceof Stmt.Return ret) {
+            Expr value = ret.values().get(0);
+            Expr tangent = value.type() == Type.DOUBLE ? tangentOf(value, null)
+                    : isActive(value) ? tangentOfAtom(value) : CallArguments.zeroLike(value);
+            out.add(new Stmt.Return(List.of(value, tangent)));
+        } else {
+            out.add(stmt);
+        }
+    }
+
+    private void assign(Stmt.Assign assign, List<Stmt> out) {
+        Var var = assign.var();
+        Expr value = assign.value();
+        if (!isActive(var)) {
+            out.add(assign);
+            return;
+        }
+        Var dot = tangentVar(var);
+        if (restores(value)) {
+            // Pushed value first, then its tangent: the tangent comes off first.
+            out.add(new Stmt.Assign(dot, value));
+            out.add(assign);
+        } else if (var.type().isArray()) {
+            out.add(assign);
+            out.add(new Stmt.Assign(dot, arrayTangent(var, value)));
+        } else if (Refs.in(value).contains(var)) {
+            // The tangent reads the old value: before the assignment.
+            out.add(new Stmt.Assign(dot, tangentOf(value, null)));
+            out.add(assign);
+        } else {
+            out.add(assign);
+            out.add(new Stmt.Assign(dot, tangentOf(value, new Expr.Ref(var))));
+        }
+    }
+
+    private Expr arrayTangent(Var var, Expr value) {
+        if (value instanceof Expr.NewArray || value instanceof Expr.Invoke) {
+            return value;
+        }
+        if (value instanceof Expr.Clone clone) {
+            return isActive(clone.array()) ? new Expr.Clone(tangentOfAtom(clone.array()))
+                    : CallArguments.zeroLike(new Expr.Ref(var));
+        }
+        return isActive(value) ? tangentOfAtom(value) : CallArguments.zeroLike(new Expr.Ref(var));
+    }
+
+    /**
+     * The tangent of an expression tree. {@code result}, when given, holds the value of {@code expr} already (the
+     * variable it was just assigned to), for rules that reuse it; otherwise the tree stands for its own value.
+     */
+    private Expr tangentOf(Expr expr, Expr result) {
+        if (expr instanceof Expr.Ref || expr instanceof Expr.Element) {
+            return isActive(expr) ? tangentOfAtom(expr) : Expr.Const.of(0);
+        }
+        if (expr instanceof Expr.Apply apply) {
+            Rule rule = Rules.of(apply.op());
+            List<Expr> partials = rule.partials(apply.args(), result != null ? result : apply);
+            Expr sum = null;
+            for (Map.Entry<Expr, Expr> operand : Chain.byOperand(apply.args(), partials).entrySet()) {
+                Expr argTangent = tangentOf(operand.getKey(), null);
+                Expr partial = Chain.fold(operand.getValue());
+                if (!isZero(argTangent)) {
+                    // Tangents of reverse code may be infinite where first derivatives are not: the strong zero on
+                    // every product, except by a finite nonzero constant, where a plain product is the same.
+                    sum = plus(sum, Chain.times(argTangent, partial, !(partial instanceof Expr.Const)));
+                }
+            }
+            return sum == null ? Expr.Const.of(0) : sum;
+        }
+        if (expr instanceof Expr.PartialCall call && call.method().equals("chain")) {
+            // d chain(s, p) = chain(sDot, p) + chain(pDot, s): SecondPartials' chainDseed is p, chainDpartial is s.
+            Expr seed = call.args().get(0);
+            Expr partial = call.args().get(1);
+            Expr sum = plus(chainTerm(tangentOf(seed, null), partial), chainTerm(tangentOf(partial, null), seed));
+            return sum == null ? Expr.Const.of(0) : sum;
+        }
+        if (expr instanceof Expr.PartialCall call) {
+            Expr sum = null;
+            for (SecondRules.Entry entry : SecondRules.of(call.method())) {
+                Expr argTangent = tangentOf(call.args().get(entry.index()), null);
+                if (!isZero(argTangent)) {
+                    Expr second = new Expr.Invoke("SecondPartials", entry.method(), call.args(), Type.DOUBLE);
+                    sum = plus(sum, new Expr.PartialCall("chain", List.of(argTangent, second)));
+                }
+            }
+            return sum == null ? Expr.Const.of(0) : sum;
+        }
+        return Expr.Const.of(0);
+    }
+
+    /** {@code chain(tangent, factor)}, or null when the tangent is zero. */
+    private static Expr chainTerm(Expr tangent, Expr factor) {
+        return isZero(tangent) ? null : new Expr.PartialCall("chain", List.of(tangent, factor));
+    }
+
+    /** True for a pop of a double or an array from the tape, which comes with its tangent. */
+    private static boolean restores(Expr value) {
+        return value instanceof Expr.Pop pop && pop.type().isDifferentiable();
+    }
+
+    /** {@code sum + term}, where a null sum or term stands for zero. */
+    private static Expr plus(Expr sum, Expr term) {
+        return sum == null ? term : term == null ? sum : Chain.plus(sum, term);
+    }
+
+    private static boolean isZero(Expr expr) {
+        return expr instanceof Expr.Const c && c.is(0);
+    }
+
+    private Expr tangentOfAtom(Expr atom) {
+        if (atom instanceof Expr.Ref ref) {
+            return isActive(ref.var()) ? new Expr.Ref(tangentVar(ref.var())) : Expr.Const.of(0);
+        }
+        Expr.Element element = (Expr.Element) atom;
+        return new Expr.Element(element.array() instanceof Expr.Element inner ? tangentOfAtom(inner)
+                : new Expr.Ref(tangentVar(element.root())), element.index());
+    }
+
+    private Var tangentVar(Var var) {
+        return tangents.computeIfAbsent(var, v -> Var.companion(v, "Dot", Var.Role.SYNTHETIC));
+    }
+
+    private boolean isActive(Expr atom) {
+        return atom instanceof Expr.Ref ref ? isActive(ref.var())
+                : atom instanceof Expr.Element element && isActive(element.root());
+    }
+
+    private boolean isActive(Var var) {
+        return active.contains(var);
+    }
+
+    private static Var root(Expr target) {
+        return target instanceof Expr.Element element ? element.root() : ((Expr.Ref) target).var();
+    }
+
+    /**
+     * The variables that depend on {@code sources}: assigned, stored or accumulated from an expression that reads one,
+     * or restored from the tape as a {@code double}. Iterated to a fixpoint, since loops feed values back.
+     */
+    private static Set<Var> dependents(List<Stmt> body, Set<Var> sources) {
+        Set<Var> active = new HashSet<>(sources);
+        List<Statements.Located> all = Statements.all(body);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Statements.Located located : all) {
+                Stmt stmt = located.stmt();
+                Var target = null;
+                Expr value = null;
+                if (stmt instanceof Stmt.Assign assign) {
+                    target = assign.var();
+                    value = assign.value();
+                } else if (stmt instanceof Stmt.Store store) {
+                    target = store.target().root();
+                    value = store.value();
+                } else if (stmt instanceof Stmt.Accumulate accumulate) {
+                    target = root(accumulate.target());
+                    value = accumulate.value();
+                }
+                boolean dependent = value != null && target.type().isDifferentiable() && !active.contains(target)
+                        && (restores(value) || Refs.in(value).stream().anyMatch(active::contains));
+                if (dependent) {
+                    active.add(target);
+                    changed = true;
+                }
+            }
+        }
+        return active;
+    }
+
+    /** False when the code calls a method (a differentiated one, a user rule) whose second derivatives are unknown. */
+    private static boolean supported(List<Stmt> body) {
+        for (Statements.Located located : Statements.all(body)) {
+            for (Expr expr : Statements.expressions(located.stmt())) {
+                if (!supported(expr)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean supported(Expr expr) {
+        if (expr instanceof Expr.Call || expr instanceof Expr.Cell || expr instanceof Expr.Member) {
+            return false;
+        }
+        if (expr instanceof Expr.Invoke invoke && !invoke.owner().equals("Flat") && !invoke.owner().equals("tape")) {
+            return false;
+        }
+        List<Expr> parts = List.of();
+        if (expr instanceof Expr.Apply apply) {
+            parts = apply.args();
+        } else if (expr instanceof Expr.PartialCall call) {
+            parts = call.args();
+        } else if (expr instanceof Expr.Invoke invoke) {
+            parts = invoke.args();
+        } else if (expr instanceof Expr.Op op) {
+            parts = op.args();
+        } else if (expr instanceof Expr.Element element) {
+            parts = List.of(element.array(), element.index());
+        }
+        return parts.stream().allMatch(ForwardOverReverse::supported);
+    }
+}
