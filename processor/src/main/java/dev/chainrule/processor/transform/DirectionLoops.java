@@ -49,11 +49,13 @@ final class DirectionLoops {
     }
 
     /**
-     * The tangents among {@code candidates} (arrays of one value per direction) whose every mention in {@code body}
-     * sits in one direction loop, where the first one writes them: each becomes a {@code double} local of that loop.
-     * Returns the body rewritten and adds the tangents it replaced to {@code localized}.
+     * The per-direction values among {@code candidates} (arrays of one value per direction) whose every mention in
+     * {@code body} sits in one direction loop, where the first one writes them: each becomes a {@code double} local of
+     * that loop, {@code localOf} it. Returns the body rewritten and adds the variables it replaced to
+     * {@code localized}.
      */
-    static List<Stmt> localize(List<Stmt> body, Set<Var> candidates, Set<Var> localized) {
+    static List<Stmt> localize(List<Stmt> body, Set<Var> candidates, java.util.function.UnaryOperator<Var> localOf,
+            Set<Var> localized) {
         Map<Var, Integer> everywhere = Mentions.count(body);
         Map<Stmt.Each, Map<Var, Var>> replacements = new HashMap<>();
         for (Statements.Located located : Statements.all(body)) {
@@ -61,16 +63,22 @@ final class DirectionLoops {
                 continue;
             }
             Map<Var, Integer> inLoop = Mentions.count(each.body());
-            Set<Var> read = new HashSet<>();
+            Set<Var> seen = new HashSet<>();
             Map<Var, Var> locals = new HashMap<>();
             for (Stmt stmt : each.body()) {
-                Stmt.Store store = (Stmt.Store) stmt;
-                read.addAll(Refs.in(store.value()));
-                Var written = store.target().root();
-                boolean local = candidates.contains(written) && !read.contains(written)
-                        && inLoop.get(written).equals(everywhere.get(written));
-                if (local && !locals.containsKey(written)) {
-                    locals.put(written, Var.companion(written.base(), "Dot", Var.Role.SYNTHETIC, Type.DOUBLE));
+                if (stmt instanceof Stmt.Store store) {
+                    Var written = store.target().root();
+                    Set<Var> reads = new HashSet<>(Refs.in(store.value()));
+                    reads.addAll(Refs.in(store.target().index()));
+                    boolean local = candidates.contains(written) && !seen.contains(written)
+                            && !reads.contains(written) && inLoop.get(written).equals(everywhere.get(written));
+                    if (local) {
+                        locals.put(written, localOf.apply(written));
+                    }
+                    seen.addAll(reads);
+                    seen.add(written);
+                } else {
+                    seen.addAll(Mentions.of(stmt));
                 }
             }
             replacements.put(each, locals);
@@ -84,20 +92,17 @@ final class DirectionLoops {
         for (Stmt stmt : block) {
             if (stmt instanceof Stmt.Each each) {
                 Map<Var, Var> locals = replacements.getOrDefault(each, Map.of());
-                List<Stmt> body = new ArrayList<>();
-                for (Stmt inner : each.body()) {
-                    Stmt.Store store = (Stmt.Store) inner;
-                    Expr value = replace(store.value(), locals);
-                    Var local = locals.get(store.target().root());
-                    body.add(local != null ? new Stmt.Assign(local, value) : new Stmt.Store(store.target(), value));
-                }
-                out.add(new Stmt.Each(each.index(), each.count(), body));
+                out.add(new Stmt.Each(each.index(), each.count(),
+                        each.body().stream().map(inner -> local(inner, locals)).toList()));
             } else if (stmt instanceof Stmt.If ifStmt) {
                 out.add(new Stmt.If(ifStmt.condition(), rewrite(ifStmt.then(), replacements),
                         rewrite(ifStmt.otherwise(), replacements)));
             } else if (stmt instanceof Stmt.While loop) {
                 out.add(new Stmt.While(rewrite(loop.header(), replacements), loop.condition(),
                         rewrite(loop.body(), replacements), rewrite(loop.update(), replacements)));
+            } else if (stmt instanceof Stmt.Repeat repeat) {
+                out.add(new Stmt.Repeat(repeat.counter(), repeat.times(), rewrite(repeat.body(), replacements),
+                        repeat.step(), repeat.first()));
             } else {
                 out.add(stmt);
             }
@@ -105,14 +110,30 @@ final class DirectionLoops {
         return out;
     }
 
-    /** {@code expr} with each {@code aDot[dir]} of a localized tangent read from its local. */
-    private static Expr replace(Expr expr, Map<Var, Var> locals) {
+    /** A statement of a direction loop with its localized values read from and written to their locals. */
+    private static Stmt local(Stmt stmt, Map<Var, Var> locals) {
         if (locals.isEmpty()) {
-            return expr;
+            return stmt;
         }
+        if (stmt instanceof Stmt.Store store) {
+            Expr value = replace(store.value(), locals);
+            Var local = locals.get(store.target().root());
+            return local != null ? new Stmt.Assign(local, value) : new Stmt.Store(store.target(), value);
+        }
+        if (stmt instanceof Stmt.Accumulate accumulate) {
+            return new Stmt.Accumulate(replace(accumulate.target(), locals), replace(accumulate.value(), locals));
+        }
+        return stmt;
+    }
+
+    /** {@code expr} with each {@code aDot[dir]} of a localized value read from its local. */
+    private static Expr replace(Expr expr, Map<Var, Var> locals) {
         if (expr instanceof Expr.Element element && element.array() instanceof Expr.Ref ref
                 && locals.containsKey(ref.var())) {
             return new Expr.Ref(locals.get(ref.var()));
+        }
+        if (expr instanceof Expr.Element element) {
+            return new Expr.Element(replace(element.array(), locals), element.index());
         }
         if (expr instanceof Expr.Apply apply) {
             return new Expr.Apply(apply.op(), apply.args().stream().map(a -> replace(a, locals)).toList(),
@@ -130,6 +151,10 @@ final class DirectionLoops {
         }
         if (stmt instanceof Stmt.While loop) {
             return new Stmt.While(fuse(loop.header()), loop.condition(), fuse(loop.body()), fuse(loop.update()));
+        }
+        if (stmt instanceof Stmt.Repeat repeat) {
+            return new Stmt.Repeat(repeat.counter(), repeat.times(), fuse(repeat.body()), repeat.step(),
+                    repeat.first());
         }
         return stmt;
     }
@@ -156,7 +181,14 @@ final class DirectionLoops {
         Set<Var> loopWrites = new HashSet<>();
         Set<Var> loopMentions = new HashSet<>();
         for (Stmt inner : loop.body()) {
-            loopWrites.add(((Stmt.Store) inner).target().root());
+            if (inner instanceof Stmt.Store store) {
+                loopWrites.add(store.target().root());
+            } else if (inner instanceof Stmt.Accumulate accumulate) {
+                loopWrites.addAll(Refs.in(accumulate.target()));
+            } else {
+                // A runtime call may write any array it is given.
+                loopWrites.addAll(Mentions.of(inner));
+            }
             loopMentions.addAll(Mentions.of(inner));
         }
         return !loopMentions.contains(written) && Mentions.of(stmt).stream().noneMatch(loopWrites::contains);

@@ -10,32 +10,45 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The loops over the directions of vector forward mode. A tangent statement {@code cDot = aDot * b + bDot * a} becomes
+ * The loops over the directions of vector modes: the tangents of vector forward mode, the adjoints of many seeds in
+ * vector reverse mode. A statement {@code cDot = aDot * b + bDot * a} on such values becomes
  * {@code for (int dir = 0; dir < directions; dir++) cDot[dir] = aDot[dir] * b + bDot[dir] * a;}, with every part that
- * does not read a tangent (a partial derivative such as {@code x + x}, a call of {@code Partials}) computed once
- * before the loop instead of once per direction.
+ * reads none of them (a partial derivative such as {@code x + x}, a call of {@code Partials}) computed once before the
+ * loop instead of once per direction.
  */
 final class Directions {
-    private final Var count = new Var("directions", Var.Role.SYNTHETIC, Type.INT);
-    private final Var index = new Var("dir", Var.Role.SYNTHETIC, Type.INT);
-    /** Every tangent variable, in the order the transform created them (which fixes the order of allocations). */
+    private final Var count;
+    private final Var index;
+    /** Every variable holding one value per direction, in the order created (which fixes the order of allocations). */
     private final Set<Var> tangents = new LinkedHashSet<>();
 
+    /** Loops {@code for (int index = 0; index < count; index++)}, named by the hints given. */
+    Directions(String count, String index) {
+        this.count = new Var(count, Var.Role.SYNTHETIC, Type.INT);
+        this.index = new Var(index, Var.Role.SYNTHETIC, Type.INT);
+    }
+
+    /** Registers a variable holding one value per direction. */
     void addTangent(Var tangent) {
         tangents.add(tangent);
+    }
+
+    /** The number of directions, assigned by the prologue. */
+    Var count() {
+        return count;
     }
 
     /**
      * What runs first: the number of directions, taken from the first tangent parameter and checked against the
      * others, and one array per scalar tangent, allocated once rather than in the loops that assign it.
      */
-    List<Stmt> prologue(List<Var> tangentParams, Set<Var> localized) {
+    List<Stmt> prologue(List<Var> tangentParams, List<String> names, Set<Var> localized) {
         List<Stmt> out = new ArrayList<>();
         out.add(new Stmt.Assign(count, tangentParams.isEmpty() ? Expr.Const.ofInt(0)
                 : new Expr.Length(new Expr.Ref(tangentParams.get(0)))));
-        for (Var param : tangentParams.subList(Math.min(1, tangentParams.size()), tangentParams.size())) {
-            out.add(new Stmt.Call("Checks", "directionCount", List.of(new Expr.Text(param.base().hint() + "Dot"),
-                    new Expr.Ref(param), new Expr.Ref(count))));
+        for (int i = 1; i < tangentParams.size(); i++) {
+            out.add(new Stmt.Call("Checks", "directionCount", List.of(new Expr.Text(names.get(i)),
+                    new Expr.Ref(tangentParams.get(i)), new Expr.Ref(count))));
         }
         scalarTangents().stream()
                 .filter(t -> !localized.contains(t))
@@ -44,10 +57,10 @@ final class Directions {
         return out;
     }
 
-    /** The tangents of scalar locals: arrays of one value per direction. */
+    /** The locals of scalar values held per direction: arrays of one value per direction. */
     Set<Var> scalarTangents() {
         Set<Var> scalar = new LinkedHashSet<>();
-        tangents.stream().filter(t -> t.role() != Var.Role.PARAMETER && t.base().type() == Type.DOUBLE)
+        tangents.stream().filter(t -> t.role() != Var.Role.PARAMETER && t.type() == Type.DOUBLE_ARRAY)
                 .forEach(scalar::add);
         return scalar;
     }
@@ -56,7 +69,29 @@ final class Directions {
     void set(Expr target, Expr value, List<Stmt> out) {
         Expr perDirection = split(value, out);
         Expr.Element element = (Expr.Element) atDirection(target);
-        out.add(new Stmt.Each(index, new Expr.Ref(count), List.of(new Stmt.Store(element, perDirection))));
+        out.add(each(new Stmt.Store(element, perDirection)));
+    }
+
+    /** {@code target += value} in every direction: the shared parts first, then the loop. */
+    void accumulate(Expr target, Expr value, List<Stmt> out) {
+        Expr perDirection = split(value, out);
+        out.add(each(new Stmt.Accumulate(atDirection(target), perDirection)));
+    }
+
+    /** A runtime call in every direction, with each argument held per direction read in the loop's direction. */
+    Stmt.Each call(Stmt.Call call) {
+        return each(new Stmt.Call(call.owner(), call.method(),
+                call.args().stream().map(a -> readsTangent(a) ? atDirection(a) : a).toList()));
+    }
+
+    /** A runtime call evaluated in every direction, as {@link #call}. */
+    Stmt.Each evaluate(Expr.Invoke invoke) {
+        return each(new Stmt.Evaluate(new Expr.Invoke(invoke.owner(), invoke.method(),
+                invoke.args().stream().map(a -> readsTangent(a) ? atDirection(a) : a).toList(), invoke.type())));
+    }
+
+    private Stmt.Each each(Stmt body) {
+        return new Stmt.Each(index, new Expr.Ref(count), List.of(body));
     }
 
     /** The tangents of a new array: one array of its shape per direction. */
@@ -103,7 +138,7 @@ final class Directions {
     }
 
     /** {@code aDot[dir]} for {@code aDot}, {@code xDot[dir][i]} for {@code xDot[i]}. */
-    private Expr atDirection(Expr tangent) {
+    Expr atDirection(Expr tangent) {
         if (tangent instanceof Expr.Ref ref) {
             return new Expr.Element(ref, new Expr.Ref(index));
         }
@@ -111,7 +146,7 @@ final class Directions {
         return new Expr.Element(atDirection(element.array()), element.index());
     }
 
-    private boolean readsTangent(Expr expr) {
+    boolean readsTangent(Expr expr) {
         if (expr instanceof Expr.Ref ref) {
             return tangents.contains(ref.var());
         }

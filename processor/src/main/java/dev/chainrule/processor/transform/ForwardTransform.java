@@ -36,7 +36,7 @@ public final class ForwardTransform {
 
     private ForwardTransform(Activity activity, boolean vector) {
         this.activity = activity;
-        this.directions = vector ? new Directions() : null;
+        this.directions = vector ? new Directions("directions", "dir") : null;
     }
 
     /** The forward mode with one tangent per value. */
@@ -66,8 +66,10 @@ public final class ForwardTransform {
             return new Function(name, params, body, scalar ? Function.Result.DUAL : Function.Result.DUAL_VECTOR);
         }
         Set<Var> localized = new HashSet<>();
-        List<Stmt> loops = DirectionLoops.localize(DirectionLoops.fuse(body), directions.scalarTangents(), localized);
-        List<Stmt> prologue = directions.prologue(tangentParams, localized);
+        List<Stmt> loops = DirectionLoops.localize(DirectionLoops.fuse(body), directions.scalarTangents(),
+                t -> Var.companion(t.base(), "Dot", Var.Role.SYNTHETIC, Type.DOUBLE), localized);
+        List<String> names = tangentParams.stream().map(t -> t.base().hint() + "Dot").toList();
+        List<Stmt> prologue = directions.prologue(tangentParams, names, localized);
         prologue.addAll(loops);
         return new Function(name, params, prologue, scalar ? Function.Result.DUALS : Function.Result.DUAL_VECTORS);
     }
