@@ -9,7 +9,7 @@ import java.util.Objects;
  * Finds the {@link FunctionProfile} of a function instance, by identity, creating it on first use.
  *
  * <p>Memory stays bounded: profiles are grouped by the function's class (a {@link ClassValue}, which goes away with
- * the class), each class keeps at most {@value #PER_CLASS} profiles and drops the oldest beyond that, and a profile
+ * the class), each class keeps at most {@value #PER_CLASS} profiles and drops the least recently looked up beyond that, and a profile
  * whose function was collected is dropped on the next search. The common case, one instance of a class in use at a
  * time, takes no lock: each class remembers the profile it handed out last.
  */
@@ -33,7 +33,7 @@ final class Profiles {
      *
      * @param f the function
      * @return its profile, the same object on every call while it stays among the class's {@value #PER_CLASS} most
-     *         recent
+     *         recently used
      */
     static FunctionProfile of(DifferentiableFunction f) {
         return BY_CLASS.get(f.getClass()).of(f);
@@ -74,6 +74,9 @@ final class Profiles {
                 FunctionProfile profile = i.next();
                 DifferentiableFunction owner = profile.get();
                 if (owner == f) {
+                    // Least recently used first: an instance in use survives a churn of short-lived ones.
+                    i.remove();
+                    profiles.add(profile);
                     return profile;
                 }
                 if (owner == null) {

@@ -189,7 +189,7 @@ class AutoModeTest {
         for (TanhLayer f : alive.subList(1, alive.size())) {
             Profiles.of(f);
         }
-        // The oldest profile was dropped to make room, so the first instance starts over with a new one.
+        // The least recently used profile was dropped to make room, so the first instance starts over.
         assertNotSame(first, Profiles.of(alive.get(0)));
     }
 
