@@ -1,6 +1,7 @@
 package dev.chainrule.runtime;
 
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Compares a function's analytic Jacobian with central differences, to catch a wrong derivative rule or a
@@ -140,8 +141,21 @@ public final class GradientCheck {
      */
     public static double[][] centralDifferences(DifferentiableFunction f, double[] x) {
         Objects.requireNonNull(f, "f is null");
-        int n = f.inputDimension();
-        int m = f.outputDimension();
+        return centralDifferences(f::value, f.inputDimension(), f.outputDimension(), x);
+    }
+
+    /**
+     * Estimates the Jacobian of any map {@code Rⁿ -> Rᵐ} by central differences, as
+     * {@link #centralDifferences(DifferentiableFunction, double[])} does.
+     *
+     * @param values writes the map's value at its first argument into its second
+     * @param n      the number of inputs
+     * @param m      the number of outputs
+     * @param x      the point, length {@code n}; read only
+     * @return the {@code m × n} numerical Jacobian
+     * @throws IllegalArgumentException if {@code x} has the wrong length
+     */
+    static double[][] centralDifferences(BiConsumer<double[], double[]> values, int n, int m, double[] x) {
         Checks.length("x", x, n);
         double[][] jacobian = new double[m][n];
         double[] shifted = x.clone();
@@ -152,9 +166,9 @@ public final class GradientCheck {
             double up = x[j] + h;
             double down = x[j] - h;
             shifted[j] = up;
-            f.value(shifted, yPlus);
+            values.accept(shifted, yPlus);
             shifted[j] = down;
-            f.value(shifted, yMinus);
+            values.accept(shifted, yMinus);
             shifted[j] = x[j];
             // Divide by the distance between the points actually evaluated, not by 2h: x ± h is rounded.
             double width = up - down;

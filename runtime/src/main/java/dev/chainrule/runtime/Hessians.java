@@ -102,6 +102,25 @@ public final class Hessians {
         return hessian;
     }
 
+    /**
+     * Compares the Hessian of a scalar function with central differences of its gradient (one reverse sweep per
+     * point, {@code 2n} points), to check a function's second derivatives as {@link GradientCheck} checks its first.
+     *
+     * @param f a scalar function implementing {@link TwiceDifferentiableFunction}
+     * @param x the point, length {@code n}; read only
+     * @return the comparison, first {@code hessian}, second {@code numeric}; central differences are good to about
+     *         {@code 1e-6} on well-scaled functions
+     * @throws IllegalArgumentException if {@code f} is not scalar or has no second derivatives, or {@code x} has the
+     *                                  wrong length
+     */
+    public static JacobianComparison check(DifferentiableFunction f, double[] x) {
+        double[][] hessian = hessian(f, x);
+        int n = f.inputDimension();
+        double[][] numeric = GradientCheck.centralDifferences(
+                (point, gradient) -> System.arraycopy(Gradients.gradient(f, point), 0, gradient, 0, n), n, n, x);
+        return JacobianComparison.of("hessian", hessian, "numeric", numeric);
+    }
+
     private static void checkSeed(String name, double[] seed, int length) {
         Checks.length(name, seed, length);
         Checks.finiteSeed(name, seed);

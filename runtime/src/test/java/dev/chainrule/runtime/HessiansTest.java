@@ -24,11 +24,10 @@ class HessiansTest {
 
     @Test
     void rosenbrockHessianMatchesCentralDifferencesOfTheGradient() {
-        Rosenbrock f = new Rosenbrock(X.length);
-        double[][] hessian = Hessians.hessian(f, X);
-        double[][] numeric = GradientCheck.centralDifferences(gradientOf(f), X);
-        JacobianComparison comparison = JacobianComparison.of("hessian", hessian, "numeric", numeric);
+        JacobianComparison comparison = Hessians.check(new Rosenbrock(X.length), X);
         assertTrue(comparison.passes(1e-7), comparison::toString);
+        assertEquals(16, comparison.entries());
+        assertTrue(comparison.toString().contains("∂y[0]/∂x[0]: hessian "), comparison::toString);
     }
 
     @Test
@@ -128,40 +127,6 @@ class HessiansTest {
             }
         }
         return hessian;
-    }
-
-    /** The gradient of a scalar function as a function of its own, for central differences of the gradient. */
-    static DifferentiableFunction gradientOf(DifferentiableFunction f) {
-        return new GradientValues(f);
-    }
-
-    /** {@code x -> ∇f(x)}, with values only: central differences need nothing else. */
-    private record GradientValues(DifferentiableFunction f) implements DifferentiableFunction {
-
-        @Override
-        public int inputDimension() {
-            return f.inputDimension();
-        }
-
-        @Override
-        public int outputDimension() {
-            return f.inputDimension();
-        }
-
-        @Override
-        public void value(double[] x, double[] y) {
-            System.arraycopy(Gradients.gradient(f, x), 0, y, 0, y.length);
-        }
-
-        @Override
-        public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-            throw new UnsupportedOperationException("values only");
-        }
-
-        @Override
-        public void vjp(double[] x, double[] w, double[] y, double[] xBar) {
-            throw new UnsupportedOperationException("values only");
-        }
     }
 
     private static double[] times(double[][] matrix, double[] v) {
