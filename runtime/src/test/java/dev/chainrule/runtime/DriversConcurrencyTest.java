@@ -7,12 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,44 +42,41 @@ class DriversConcurrencyTest {
         double[][] weightedHessian = Hessians.hessian(functions.get(4), points.get(4), weights);
 
         Queue<String> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int round = 0; round < ROUNDS; round++) {
-                        int k = (thread + round) % functions.size();
-                        DifferentiableFunction f = functions.get(k);
-                        double[] x = points.get(k);
-                        double[][] auto = Jacobians.jacobian(f, x);
-                        if (!Arrays.deepEquals(auto, forward.get(k)) && !Arrays.deepEquals(auto, reverse.get(k))) {
-                            failures.add("AUTO for " + f + " in round " + round);
-                        }
-                        Mode forced = round % 2 == 0 ? Mode.FORWARD : Mode.REVERSE;
-                        if (!Arrays.deepEquals(Jacobians.jacobian(f, x, forced),
-                                forced == Mode.FORWARD ? forward.get(k) : reverse.get(k))) {
-                            failures.add(forced + " for " + f + " in round " + round);
-                        }
-                        Jacobians.explain(f);
-                        // A fresh instance each round churns the profiles of its class under contention.
-                        Jacobians.jacobian(new TanhLayer(4, 4), points.get(1));
-                        if (round % 10 == 0
-                                && (!Arrays.deepEquals(Hessians.hessian(functions.get(3), rosenbrockPoint),
-                                        rosenbrockHessian)
-                                || !Arrays.deepEquals(Hessians.hessian(functions.get(4), points.get(4), weights),
-                                        weightedHessian))) {
-                            failures.add("Hessian in round " + round);
-                        }
+        List<Callable<Void>> threads = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            threads.add(() -> {
+                for (int round = 0; round < ROUNDS; round++) {
+                    int k = (thread + round) % functions.size();
+                    DifferentiableFunction f = functions.get(k);
+                    double[] x = points.get(k);
+                    double[][] auto = Jacobians.jacobian(f, x);
+                    if (!Arrays.deepEquals(auto, forward.get(k)) && !Arrays.deepEquals(auto, reverse.get(k))) {
+                        failures.add("AUTO for " + f + " in round " + round);
                     }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(60, TimeUnit.SECONDS);
+                    Mode forced = round % 2 == 0 ? Mode.FORWARD : Mode.REVERSE;
+                    if (!Arrays.deepEquals(Jacobians.jacobian(f, x, forced),
+                            forced == Mode.FORWARD ? forward.get(k) : reverse.get(k))) {
+                        failures.add(forced + " for " + f + " in round " + round);
+                    }
+                    Jacobians.explain(f);
+                    // A fresh instance each round churns the profiles of its class under contention.
+                    Jacobians.jacobian(new TanhLayer(4, 4), points.get(1));
+                    if (round % 10 == 0
+                            && (!Arrays.deepEquals(Hessians.hessian(functions.get(3), rosenbrockPoint),
+                                    rosenbrockHessian)
+                            || !Arrays.deepEquals(Hessians.hessian(functions.get(4), points.get(4), weights),
+                                    weightedHessian))) {
+                        failures.add("Hessian in round " + round);
+                    }
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads.size());
+        try {
+            for (Future<Void> done : pool.invokeAll(threads)) {
+                done.get();
             }
         } finally {
             pool.shutdownNow();

@@ -22,12 +22,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,33 +108,30 @@ class DriversE2ETest {
             reverse.add(Jacobians.jacobian(views.get(k), points.get(k), Mode.REVERSE));
         }
         Queue<String> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int round = 0; round < 200; round++) {
-                        int k = (thread + round) % views.size();
-                        double[][] auto = Jacobians.jacobian(views.get(k), points.get(k));
-                        if (!Arrays.deepEquals(auto, forward.get(k)) && !Arrays.deepEquals(auto, reverse.get(k))) {
-                            failures.add("AUTO Jacobian of " + views.get(k) + " in round " + round);
-                        }
-                        if (!Arrays.equals(Gradients.gradient(networkLoss, weights), reverse.get(1)[0])) {
-                            failures.add("gradient in round " + round);
-                        }
-                        if (round % 50 == 0 && !GradientCheck.check(views.get(k), points.get(k)).passes(1e-6)) {
-                            failures.add("gradient check of " + views.get(k) + " in round " + round);
-                        }
+        List<Callable<Void>> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            threads.add(() -> {
+                for (int round = 0; round < 200; round++) {
+                    int k = (thread + round) % views.size();
+                    double[][] auto = Jacobians.jacobian(views.get(k), points.get(k));
+                    if (!Arrays.deepEquals(auto, forward.get(k)) && !Arrays.deepEquals(auto, reverse.get(k))) {
+                        failures.add("AUTO Jacobian of " + views.get(k) + " in round " + round);
                     }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(60, TimeUnit.SECONDS);
+                    if (!Arrays.equals(Gradients.gradient(networkLoss, weights), reverse.get(1)[0])) {
+                        failures.add("gradient in round " + round);
+                    }
+                    if (round % 50 == 0 && !GradientCheck.check(views.get(k), points.get(k)).passes(1e-6)) {
+                        failures.add("gradient check of " + views.get(k) + " in round " + round);
+                    }
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads.size());
+        try {
+            for (Future<Void> done : pool.invokeAll(threads)) {
+                done.get();
             }
         } finally {
             pool.shutdownNow();
