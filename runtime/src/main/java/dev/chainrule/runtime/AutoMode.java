@@ -26,6 +26,11 @@ final class AutoMode {
     /** Modes whose priors are closer than this factor are both timed; the prior may be off by about as much. */
     static final double EXPLORE_WITHIN = 3;
 
+    private static final String TEXTBOOK = "; costs are textbook ratios, the build did not count this function's sweeps";
+
+    private static final String EXPLORING =
+            "; the priors are within " + (int) EXPLORE_WITHIN + "x, so AUTO times both modes now and then";
+
     private AutoMode() {
     }
 
@@ -76,25 +81,22 @@ final class AutoMode {
         FunctionProfile.Timings timings = profile.timings();
         double forwardUnits = prior.forward(n, directions);
         double reverseUnits = prior.reverse(m);
-        int forwardSweeps = prior.vectorized() ? SweepPrior.chunks(n, directions) : n;
+        int forwardSweeps = prior.forwardSweeps(n, directions);
         ModeChoice.Estimate forward = estimate(forwardSweeps, forwardUnits, timings, Mode.FORWARD);
         ModeChoice.Estimate reverse = estimate(m, reverseUnits, timings, Mode.REVERSE);
         double forwardCost = forwardUnits * timings.scale(Mode.FORWARD);
         double reverseCost = reverseUnits * timings.scale(Mode.REVERSE);
         Mode mode = cheaper(forwardCost, reverseCost);
+        boolean tie = forwardCost == reverseCost;
         String forwardWords = (prior.vectorized() ? "ceil(n/" + directions + ") = " + forwardSweeps + " vector-forward"
                 : "n = " + n + " tangent") + sweeps(forwardSweeps) + " (" + forward + ")";
         String reverseWords = "m = " + m + " adjoint" + sweeps(m) + " (" + reverse + ")";
-        boolean forwardWins = mode == Mode.FORWARD;
-        int winnerSweeps = forwardWins ? forwardSweeps : m;
-        String verb = forwardCost == reverseCost ? " ties with " : winnerSweeps == 1 ? " beats " : " beat ";
-        String reason = mode + ": " + (forwardWins ? forwardWords + verb + reverseWords : reverseWords + verb
-                + forwardWords)
-                + (forwardCost == reverseCost ? ", and forward wins ties" : "")
-                + (prior.counted() ? "; costs from the build's operation counts"
-                : "; costs are textbook ratios, the build did not count this function's sweeps")
-                + (close(forwardUnits, reverseUnits)
-                ? "; the priors are within " + (int) EXPLORE_WITHIN + "x, so AUTO times both modes now and then" : "");
+        String comparison = mode == Mode.FORWARD
+                ? forwardWords + verb(tie, forwardSweeps) + reverseWords + (tie ? ", and forward wins ties" : "")
+                : reverseWords + verb(tie, m) + forwardWords;
+        String reason = mode + ": " + comparison
+                + (prior.counted() ? "; costs from the build's operation counts" : TEXTBOOK)
+                + (close(forwardUnits, reverseUnits) ? EXPLORING : "");
         return new ModeChoice(mode, n, m, directions, forward, reverse, reason);
     }
 
@@ -116,6 +118,10 @@ final class AutoMode {
             Mode mode) {
         double nanos = timings.measured() ? units * timings.scale(mode) : Double.NaN;
         return new ModeChoice.Estimate(sweeps, units, nanos, timings.samples(mode));
+    }
+
+    private static String verb(boolean tie, int winnerSweeps) {
+        return tie ? " ties with " : winnerSweeps == 1 ? " beats " : " beat ";
     }
 
     private static String sweeps(int count) {

@@ -57,8 +57,20 @@ record SweepPrior(double jvp, double vjp, double vectorShared, double vectorPerD
      * @param directions the most directions one call takes
      * @return {@code ceil(n / directions)}
      */
-    static int chunks(int n, int directions) {
+    private static int chunks(int n, int directions) {
         return n == 0 ? 0 : (n - 1) / directions + 1;
+    }
+
+    /**
+     * The number of forward calls a Jacobian of {@code n} columns takes with this function.
+     *
+     * @param n          the number of inputs
+     * @param directions the most directions one call takes
+     * @return {@code ceil(n / directions)} vector sweeps, or {@code n} tangent sweeps if {@code jvps} does not share
+     *         work between directions
+     */
+    int forwardSweeps(int n, int directions) {
+        return vectorized ? chunks(n, directions) : n;
     }
 
     /**
