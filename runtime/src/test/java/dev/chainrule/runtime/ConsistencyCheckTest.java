@@ -81,12 +81,12 @@ class ConsistencyCheckTest {
 
         @Override
         public int inputDimension() {
-            return 2;
+            return tangent.inputDimension();
         }
 
         @Override
         public int outputDimension() {
-            return 3;
+            return tangent.outputDimension();
         }
 
         @Override
