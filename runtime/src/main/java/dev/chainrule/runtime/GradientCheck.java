@@ -1,10 +1,15 @@
 package dev.chainrule.runtime;
 
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Compares a function's analytic Jacobian with central differences, to catch a wrong derivative rule or a
- * hand-written derivative that disagrees with its function.
+ * hand-written derivative that disagrees with its function: the seed's {@code numerical_gradient}, with a step scaled
+ * to each coordinate, a relative error with a floor, and a report that names the worst entries.
+ *
+ * <p>{@link ConsistencyCheck} complements it without finite differences: it ties a function's forward and reverse
+ * products to each other.
  */
 public final class GradientCheck {
 
@@ -18,21 +23,71 @@ public final class GradientCheck {
     }
 
     /**
-     * The worst disagreement between the analytic and the numerical Jacobian.
+     * The analytic Jacobian compared with central differences: the worst entry, and the worst few in
+     * {@link #comparison()}.
      *
      * <p>The error of an entry is {@code |analytic - numeric| / max(1, |analytic|, |numeric|)}: relative for large
-     * entries, absolute below 1 so that entries near zero do not blow up. A NaN error (a NaN or infinite entry on
-     * either side) counts as the worst possible. For a function with no inputs or no outputs the indices are -1 and
-     * the error 0.
+     * entries, absolute below 1 so that entries near zero do not blow up. A NaN error (a NaN entry on either side, or
+     * an infinite one on one side) counts as the worst possible. For a function with no inputs or no outputs the
+     * indices are -1 and the error 0.
      *
-     * @param worstRelativeError the largest error over all entries
-     * @param worstOutput        the row {@code i} of that entry (output index)
-     * @param worstInput         the column {@code j} of that entry (input index)
-     * @param analytic           the analytic entry {@code ∂f_i/∂x_j}
-     * @param numeric            the central-difference estimate of it
+     * @param comparison the entry-by-entry comparison, first analytic, second numeric
      */
-    public record Report(double worstRelativeError, int worstOutput, int worstInput, double analytic,
-                         double numeric) {
+    public record Report(JacobianComparison comparison) {
+
+        /**
+         * Checks that the comparison is present.
+         *
+         * @throws NullPointerException if it is {@code null}
+         */
+        public Report {
+            Objects.requireNonNull(comparison, "comparison is null");
+        }
+
+        /**
+         * Returns the largest error over all entries.
+         *
+         * @return the error of the worst entry; 0 if there are none, NaN if an entry's error is NaN
+         */
+        public double worstRelativeError() {
+            return comparison.worstError();
+        }
+
+        /**
+         * Returns the row of the worst entry.
+         *
+         * @return its output index {@code i}, or -1 for an empty Jacobian
+         */
+        public int worstOutput() {
+            return worst() == null ? -1 : worst().output();
+        }
+
+        /**
+         * Returns the column of the worst entry.
+         *
+         * @return its input index {@code j}, or -1 for an empty Jacobian
+         */
+        public int worstInput() {
+            return worst() == null ? -1 : worst().input();
+        }
+
+        /**
+         * Returns the analytic value of the worst entry.
+         *
+         * @return {@code ∂f_i/∂x_j} as the function's derivatives computed it, or 0 for an empty Jacobian
+         */
+        public double analytic() {
+            return worst() == null ? 0 : worst().first();
+        }
+
+        /**
+         * Returns the central-difference estimate of the worst entry.
+         *
+         * @return the estimate of {@code ∂f_i/∂x_j}, or 0 for an empty Jacobian
+         */
+        public double numeric() {
+            return worst() == null ? 0 : worst().second();
+        }
 
         /**
          * Tells whether every entry agrees within a tolerance. Central differences with the default step are good to
@@ -42,21 +97,22 @@ public final class GradientCheck {
          * @return {@code true} if the worst error is at most {@code tolerance} (never for a NaN error)
          */
         public boolean passes(double tolerance) {
-            return worstRelativeError <= tolerance;
+            return comparison.passes(tolerance);
         }
 
         /**
-         * Names the worst entry and both of its values.
+         * Names the worst entry with both of its values, then lists the {@value JacobianComparison#WORST} worst.
          *
-         * @return for example {@code worst relative error 0.5 at ∂y[2]/∂x[0]: analytic 1.0, numeric 0.5}
+         * @return for example {@code worst relative error 0.5 at ∂y[2]/∂x[0]: analytic 1.08..., numeric 0.54...}
+         *         followed by one line per entry
          */
         @Override
         public String toString() {
-            if (worstOutput < 0) {
-                return "no entries to compare (empty Jacobian)";
-            }
-            return "worst relative error " + worstRelativeError + " at ∂y[" + worstOutput + "]/∂x[" + worstInput
-                    + "]: analytic " + analytic + ", numeric " + numeric;
+            return comparison.toString();
+        }
+
+        private JacobianComparison.Entry worst() {
+            return comparison.worst().isEmpty() ? null : comparison.worst().get(0);
         }
     }
 
@@ -65,26 +121,13 @@ public final class GradientCheck {
      * {@link Mode#AUTO}) with {@link #centralDifferences}.
      *
      * @param f the function
-     * @param x the point, length {@code f.inputDimension()}
-     * @return the worst entry
+     * @param x the point, length {@code f.inputDimension()}; read only
+     * @return the worst entries
      * @throws IllegalArgumentException if {@code x} has the wrong length
      */
     public static Report check(DifferentiableFunction f, double[] x) {
         double[][] analytic = Jacobians.jacobian(f, x);
-        double[][] numeric = centralDifferences(f, x);
-        Report worst = new Report(0, -1, -1, 0, 0);
-        for (int i = 0; i < analytic.length; i++) {
-            for (int j = 0; j < analytic[i].length; j++) {
-                double a = analytic[i][j];
-                double n = numeric[i][j];
-                double error = Math.abs(a - n) / Math.max(1, Math.max(Math.abs(a), Math.abs(n)));
-                // Double.compare orders NaN above everything, so a NaN entry wins and is never displaced.
-                if (worst.worstOutput() < 0 || Double.compare(error, worst.worstRelativeError()) > 0) {
-                    worst = new Report(error, i, j, a, n);
-                }
-            }
-        }
-        return worst;
+        return new Report(JacobianComparison.of("analytic", analytic, "numeric", centralDifferences(f, x)));
     }
 
     /**
@@ -98,8 +141,21 @@ public final class GradientCheck {
      */
     public static double[][] centralDifferences(DifferentiableFunction f, double[] x) {
         Objects.requireNonNull(f, "f is null");
-        int n = f.inputDimension();
-        int m = f.outputDimension();
+        return centralDifferences(f::value, f.inputDimension(), f.outputDimension(), x);
+    }
+
+    /**
+     * Estimates the Jacobian of any map {@code Rⁿ -> Rᵐ} by central differences, as
+     * {@link #centralDifferences(DifferentiableFunction, double[])} does.
+     *
+     * @param values writes the map's value at its first argument into its second
+     * @param n      the number of inputs
+     * @param m      the number of outputs
+     * @param x      the point, length {@code n}; read only
+     * @return the {@code m × n} numerical Jacobian
+     * @throws IllegalArgumentException if {@code x} has the wrong length
+     */
+    static double[][] centralDifferences(BiConsumer<double[], double[]> values, int n, int m, double[] x) {
         Checks.length("x", x, n);
         double[][] jacobian = new double[m][n];
         double[] shifted = x.clone();
@@ -110,9 +166,9 @@ public final class GradientCheck {
             double up = x[j] + h;
             double down = x[j] - h;
             shifted[j] = up;
-            f.value(shifted, yPlus);
+            values.accept(shifted, yPlus);
             shifted[j] = down;
-            f.value(shifted, yMinus);
+            values.accept(shifted, yMinus);
             shifted[j] = x[j];
             // Divide by the distance between the points actually evaluated, not by 2h: x ± h is rounded.
             double width = up - down;

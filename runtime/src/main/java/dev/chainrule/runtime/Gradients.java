@@ -28,7 +28,8 @@ public final class Gradients {
      *
      * @param f    a scalar function
      * @param x    the point, length {@code f.inputDimension()}
-     * @param mode how to compute it; {@link Mode#AUTO} follows {@link Jacobians#choose(int, int)}
+     * @param mode how to compute it; {@link Mode#AUTO} lets
+     *             {@link Jacobians#jacobian(DifferentiableFunction, double[], Mode)} pick
      * @return {@code ∇f(x)}, a new array of length {@code n}
      * @throws IllegalArgumentException if {@code f} is not scalar or {@code x} has the wrong length
      */

@@ -6,8 +6,10 @@ package dev.chainrule.runtime;
 public enum Mode {
 
     /**
-     * Forward (tangent) mode: one Jacobian-vector product per input, each giving a column of the Jacobian. Cheap when
-     * there are few inputs.
+     * Forward (tangent) mode: one Jacobian-vector product per input, each giving a column of the Jacobian, computed
+     * several directions per sweep through
+     * {@link DifferentiableFunction#jvps(double[], double[][], double[], double[][])}. Cheap when there are few
+     * inputs.
      */
     FORWARD,
 
@@ -18,7 +20,9 @@ public enum Mode {
     REVERSE,
 
     /**
-     * Let {@link Jacobians#choose(int, int)} pick {@link #FORWARD} or {@link #REVERSE} from the function's dimensions.
+     * Let the driver pick {@link #FORWARD} or {@link #REVERSE}, whichever it estimates to be cheaper from the
+     * function's dimensions, the cost of each of its sweeps, and the times it measured;
+     * {@link Jacobians#explain(DifferentiableFunction)} says which and why.
      */
     AUTO
 }

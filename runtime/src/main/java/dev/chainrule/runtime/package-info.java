@@ -8,8 +8,10 @@
  * the shapes of adjoint arrays, and {@link dev.chainrule.runtime.ScalarFunction} and
  * {@link dev.chainrule.runtime.VectorFunction} as the bases of its
  * {@link dev.chainrule.runtime.DifferentiableFunction} views, which lay array arguments out with
- * {@link dev.chainrule.runtime.Flat}. The drivers ({@link dev.chainrule.runtime.Jacobians},
- * {@link dev.chainrule.runtime.Gradients}, {@link dev.chainrule.runtime.GradientCheck}) work on any
- * {@code DifferentiableFunction}, generated or hand-written.
+ * {@link dev.chainrule.runtime.Flat}. The drivers ({@link dev.chainrule.runtime.Jacobians}, whose AUTO mode
+ * {@link dev.chainrule.runtime.Jacobians#explain explains} its choice, {@link dev.chainrule.runtime.Gradients},
+ * {@link dev.chainrule.runtime.Hessians}) and the checks ({@link dev.chainrule.runtime.GradientCheck},
+ * {@link dev.chainrule.runtime.ConsistencyCheck}) work on any {@code DifferentiableFunction}, generated or
+ * hand-written.
  */
 package dev.chainrule.runtime;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GradientCheckTest {
@@ -41,6 +42,35 @@ class GradientCheckTest {
         assertEquals(0.5, report.worstRelativeError(), 1e-9);
         assertTrue(report.toString().startsWith("worst relative error 0.5"), report::toString);
         assertTrue(report.toString().contains("at ∂y[2]/∂x[0]: analytic " + 2 * Math.cos(1)), report::toString);
+    }
+
+    @Test
+    void listsTheWorstEntriesWorstFirst() {
+        GradientCheck.Report report = GradientCheck.check(ExampleFunction.withWrongSineDerivative(), X);
+        List<JacobianComparison.Entry> worst = report.comparison().worst();
+        assertEquals(JacobianComparison.WORST, worst.size());
+        assertEquals(6, report.comparison().entries());
+        assertEquals(List.of(2, 0), List.of(worst.get(0).output(), worst.get(0).input()));
+        for (int k = 1; k < worst.size(); k++) {
+            assertTrue(worst.get(k).error() <= worst.get(k - 1).error(), "entry " + k + " is out of order");
+            assertTrue(worst.get(k).error() < 1e-9, "only entry (2, 0) is wrong");
+        }
+        String[] lines = report.toString().split("\n");
+        assertEquals(2 + JacobianComparison.WORST, lines.length, report::toString);
+        assertEquals("  6 entries compared, the worst 5:", lines[1]);
+        assertTrue(lines[2].startsWith("  ∂y[2]/∂x[0]: analytic " + 2 * Math.cos(1) + ", numeric 0.54"), lines[2]);
+        assertTrue(lines[2].endsWith(", error " + report.worstRelativeError()), lines[2]);
+    }
+
+    @Test
+    void aNaNEntryOutranksALargeError() {
+        List<JacobianComparison.Entry> worst =
+                GradientCheck.check(new SumWithBadGradient(), new double[] {1, 1}).comparison().worst();
+        assertEquals(2, worst.size());
+        assertEquals(1, worst.get(0).input());
+        assertEquals(0, worst.get(1).input());
+        // |5 - 1| / max(1, 5, 1)
+        assertEquals(0.8, worst.get(1).error(), 1e-9);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.chainrule.runtime;
 
+import java.util.Arrays;
+
 /**
  * The Rosenbrock function {@code Σ (1 - x_i)² + 100 (x_{i+1} - x_i²)²} as a hand-written {@link ScalarFunction}, the
- * shape of view the processor generates.
+ * shape of view the processor generates, with its Hessian-vector product written out from the analytic Hessian.
  */
-final class Rosenbrock extends ScalarFunction {
+final class Rosenbrock extends ScalarFunction implements TwiceDifferentiableFunction {
 
     Rosenbrock(int n) {
         super(n);
@@ -49,5 +51,17 @@ final class Rosenbrock extends ScalarFunction {
             xBar[i + 1] += bBar;
         }
         return s;
+    }
+
+    @Override
+    public void hvp(double[] x, double[] w, double[] v, double[] y, double[] xBar, double[] xBarDot) {
+        vjp(x, w, y, xBar);
+        Arrays.fill(xBarDot, 0);
+        for (int i = 0; i < x.length - 1; i++) {
+            double b = x[i + 1] - x[i] * x[i];
+            // Term i's Hessian: ∂²/∂x_i² = 2 - 400 b + 800 x_i², ∂²/∂x_i∂x_{i+1} = -400 x_i, ∂²/∂x_{i+1}² = 200.
+            xBarDot[i] += w[0] * ((2 - 400 * b + 800 * x[i] * x[i]) * v[i] - 400 * x[i] * v[i + 1]);
+            xBarDot[i + 1] += w[0] * (-400 * x[i] * v[i] + 200 * v[i + 1]);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.chainrule.samples;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
+import dev.chainrule.runtime.ModeChoice;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import java.util.Map;
  * {@code [[2x0, 1], [x1, x0], [cos x0, 0]]}.
  *
  * <p>{@link #main} fails (throws) if any mode's Jacobian differs from the closed form by more than
- * {@link #TOLERANCE}, or if AUTO does not pick forward mode for this {@code R² → R³} function.
+ * {@link #TOLERANCE}, or if AUTO does not pick forward mode for this {@code R² → R³} function; it prints the reason
+ * AUTO gives ({@link Jacobians#explain}).
  */
 public final class JacobianExample {
 
@@ -87,8 +89,6 @@ public final class JacobianExample {
     public static int run(PrintStream out) {
         int failures = 0;
         DifferentiableFunction view = view();
-        int n = view.inputDimension();
-        int m = view.outputDimension();
         double[][] expected = closedForm(POINT);
         out.println("6. Jacobian of f(x) = [x0^2 + x1, x0*x1, sin x0] at x = (1, 2)      closed form: "
                 + "[[2x0, 1], [x1, x0], [cos x0, 0]]");
@@ -97,17 +97,13 @@ public final class JacobianExample {
             double error = maxDifference(entry.getValue(), expected);
             boolean ok = error <= TOLERANCE;
             failures += ok ? 0 : 1;
-            out.printf(Locale.ROOT, "  %-8s %-8s %s   max |diff| %.1e%s%n", entry.getKey(), sweeps(entry.getKey(), n, m),
-                    format(entry.getValue()), error, ok ? "" : "  MISMATCH");
+            out.printf(Locale.ROOT, "  %-8s %-8s %s   max |diff| %.1e%s%n", entry.getKey(),
+                    sweeps(entry.getKey(), view), format(entry.getValue()), error, ok ? "" : "  MISMATCH");
         }
-        Mode chosen = Jacobians.choose(n, m);
-        boolean forward = chosen == Mode.FORWARD;
+        ModeChoice choice = Jacobians.explain(view);
+        boolean forward = choice.mode() == Mode.FORWARD;
         failures += forward ? 0 : 1;
-        out.printf(Locale.ROOT, "  AUTO chose %s: n = %d inputs %s m = %d outputs, so %s%s%n", chosen, n,
-                n <= m ? "<=" : ">", m, n <= m
-                        ? "n forward sweeps (one Jacobian column each) are no more than m reverse sweeps (one row each)"
-                        : "m reverse sweeps (one Jacobian row each) are fewer than n forward sweeps (one column each)",
-                forward ? "" : "  FAIL: expected FORWARD");
+        out.printf(Locale.ROOT, "  AUTO chose %s%s%n", choice.reason(), forward ? "" : "  FAIL: expected FORWARD");
         return failures;
     }
 
@@ -124,11 +120,11 @@ public final class JacobianExample {
         }
     }
 
-    private static String sweeps(Mode mode, int n, int m) {
+    private static String sweeps(Mode mode, DifferentiableFunction view) {
         return switch (mode) {
-            case FORWARD -> n + " Jvp";
-            case REVERSE -> m + " Vjp";
-            case AUTO -> Jacobians.choose(n, m) == Mode.FORWARD ? n + " Jvp" : m + " Vjp";
+            case FORWARD -> view.inputDimension() + " Jvp";
+            case REVERSE -> view.outputDimension() + " Vjp";
+            case AUTO -> sweeps(Jacobians.explain(view).mode(), view);
         };
     }
 

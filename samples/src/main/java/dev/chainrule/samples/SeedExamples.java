@@ -201,10 +201,9 @@ public final class SeedExamples {
                 view.inputDimension(), view.outputDimension());
         out.printf(Locale.ROOT, "  Gradients.gradient(view, %s) = %s (one reverse sweep)%n", vector(x),
                 vector(Gradients.gradient(view, x)));
-        out.printf(Locale.ROOT, "  Jacobians.jacobian(view, x, Mode.AUTO) = %s; AUTO picks %s (n = %d inputs > m = %d "
-                        + "output)%n", vector(Jacobians.jacobian(view, x, Mode.AUTO)[0]),
-                Jacobians.choose(view.inputDimension(), view.outputDimension()), view.inputDimension(),
-                view.outputDimension());
+        out.printf(Locale.ROOT, "  Jacobians.jacobian(view, x, Mode.AUTO) = %s%n",
+                vector(Jacobians.jacobian(view, x, Mode.AUTO)[0]));
+        out.printf(Locale.ROOT, "  Jacobians.explain(view): %s%n", Jacobians.explain(view));
     }
 
     private static String vector(double[] values) {

@@ -677,8 +677,8 @@ final class Harness {
                 compare(failures, f, p, "Jacobian FORWARD vs Jvp, row " + i, fwd[i], forward[i]);
                 compare(failures, f, p, "Jacobian REVERSE vs Vjp, row " + i, rev[i], reverse[i]);
                 compare(failures, f, p, "Jacobian FORWARD vs REVERSE, row " + i, forward[i], reverse[i]);
-                double[] chosen = Jacobians.choose(x.length, m) == Mode.FORWARD ? forward[i] : reverse[i];
-                compare(failures, f, p, "Jacobian AUTO vs the chosen mode, row " + i, chosen, auto[i]);
+                // AUTO runs one mode or the other (it times both when they are close): either agrees.
+                compare(failures, f, p, "Jacobian AUTO vs FORWARD, row " + i, forward[i], auto[i]);
                 compare(failures, f, p, "Jacobian default vs AUTO, row " + i, auto[i], byDefault[i]);
             }
             if (f.checksFiniteDifferences() && !f.isKink(p)) {
