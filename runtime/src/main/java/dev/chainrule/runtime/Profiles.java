@@ -40,11 +40,31 @@ final class Profiles {
     }
 
     private static boolean overridesJvps(Class<?> type) {
+        Class<?> owner;
         try {
-            return type.getMethod("jvps", double[].class, double[][].class, double[].class, double[][].class)
-                    .getDeclaringClass() != DifferentiableFunction.class;
+            owner = type.getMethod("jvps", double[].class, double[][].class, double[].class, double[][].class)
+                    .getDeclaringClass();
         } catch (NoSuchMethodException e) {
             throw new AssertionError("every DifferentiableFunction has jvps", e);
+        }
+        if (owner == ScalarFunction.class || owner == VectorFunction.class) {
+            // The bases' jvps makes one jvpAt call per direction unless a subclass supplies the kernel jvpsAt.
+            for (Class<?> c = type; c != owner; c = c.getSuperclass()) {
+                if (declares(c, "jvpsAt")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return owner != DifferentiableFunction.class;
+    }
+
+    private static boolean declares(Class<?> type, String method) {
+        try {
+            type.getDeclaredMethod(method, double[].class, double[][].class);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
         }
     }
 

@@ -180,6 +180,7 @@ public abstract class VectorFunction implements DifferentiableFunction {
         double[] value = null;
         for (int d = 0; d < v.length; d++) {
             DualVector dual = jvpAt(x, v[d]);
+            checkResult(dual.value());
             value = dual.value();
             tangents[d] = dual.tangent();
         }
