@@ -20,6 +20,7 @@ import dev.chainrule.processor.source.SourceLocator;
 import dev.chainrule.processor.transform.ForwardOverReverse;
 import dev.chainrule.processor.transform.ForwardTransform;
 import dev.chainrule.processor.transform.ReverseTransform;
+import dev.chainrule.processor.transform.VectorReverse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,16 +112,20 @@ final class MethodCompiler {
         Function forward = ForwardTransform.apply(primal, activity, name + "Jvp");
         Function vectorForward = ForwardTransform.applyVector(primal, activity, name + "Jvps");
         Function reverse = ReverseTransform.apply(primal, name + "Vjp");
+        Function vectorReverse = helper ? null
+                : VectorReverse.apply(reverse, primal.params().size(), name + "Vjps").orElse(null);
         OperationCounts.Counts vector = OperationCounts.of(vectorForward.body());
+        OperationCounts.Counts seeds = vectorReverse == null ? new OperationCounts.Counts(0, 0)
+                : OperationCounts.of(vectorReverse.body());
         List<Integer> costs = List.of(OperationCounts.of(primal.body()).total(),
                 OperationCounts.of(forward.body()).total(), OperationCounts.of(reverse.body()).total(),
-                vector.shared(), vector.perDirection());
+                vector.shared(), vector.perDirection(), seeds.shared(), seeds.perDirection());
         Set<Var> constants = new LinkedHashSet<>(primal.params());
         constants.removeAll(primal.wrt());
         Function secondOrder = helper ? null
                 : ForwardOverReverse.apply(reverse, constants, name + "Hvp").orElse(null);
         return Optional.of(new DifferentiatedMethod(Types.nestedName(owner), name, parameters, primal.result(),
-                forward, vectorForward, reverse, secondOrder, copy, costs, receiverType));
+                forward, vectorForward, reverse, vectorReverse, secondOrder, copy, costs, receiverType));
     }
 
     /**

@@ -49,7 +49,7 @@ final class AutoMode {
         SweepPrior prior = profile.prior();
         FunctionProfile.Timings timings = profile.timings();
         double forwardUnits = prior.forward(n, directions);
-        double reverseUnits = prior.reverse(m);
+        double reverseUnits = prior.reverse(m, directions);
         Mode best = cheaper(forwardUnits * timings.scale(Mode.FORWARD), reverseUnits * timings.scale(Mode.REVERSE));
         if (!timesThisCall(timings)) {
             return Jacobians.assemble(f, x, n, m, best, directions);
@@ -80,20 +80,22 @@ final class AutoMode {
         SweepPrior prior = profile.prior();
         FunctionProfile.Timings timings = profile.timings();
         double forwardUnits = prior.forward(n, directions);
-        double reverseUnits = prior.reverse(m);
+        double reverseUnits = prior.reverse(m, directions);
         int forwardSweeps = prior.forwardSweeps(n, directions);
+        int reverseSweeps = prior.reverseSweeps(m, directions);
         ModeChoice.Estimate forward = estimate(forwardSweeps, forwardUnits, timings, Mode.FORWARD);
-        ModeChoice.Estimate reverse = estimate(m, reverseUnits, timings, Mode.REVERSE);
+        ModeChoice.Estimate reverse = estimate(reverseSweeps, reverseUnits, timings, Mode.REVERSE);
         double forwardCost = forwardUnits * timings.scale(Mode.FORWARD);
         double reverseCost = reverseUnits * timings.scale(Mode.REVERSE);
         Mode mode = cheaper(forwardCost, reverseCost);
         boolean tie = forwardCost == reverseCost;
         String forwardWords = (prior.vectorized() ? "ceil(n/" + directions + ") = " + forwardSweeps + " vector-forward"
                 : "n = " + n + " tangent") + sweeps(forwardSweeps) + " (" + forward + ")";
-        String reverseWords = "m = " + m + " adjoint" + sweeps(m) + " (" + reverse + ")";
+        String reverseWords = (prior.vectorReverse(m) ? "ceil(m/" + directions + ") = " + reverseSweeps
+                + " vector-reverse" : "m = " + m + " adjoint") + sweeps(reverseSweeps) + " (" + reverse + ")";
         String comparison = mode == Mode.FORWARD
                 ? forwardWords + verb(tie, forwardSweeps) + reverseWords + (tie ? ", and forward wins ties" : "")
-                : reverseWords + verb(tie, m) + forwardWords;
+                : reverseWords + verb(tie, reverseSweeps) + forwardWords;
         String reason = mode + ": " + comparison
                 + (prior.counted() ? "; costs from the build's operation counts" : TEXTBOOK)
                 + (close(forwardUnits, reverseUnits) ? EXPLORING : "");

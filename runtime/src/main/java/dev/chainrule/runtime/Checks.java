@@ -142,19 +142,21 @@ public final class Checks {
     }
 
     /**
-     * Checks that a vector forward call has as many output arrays as directions.
+     * Checks that an array of output arrays holds one per input array: one adjoint per seed.
      *
-     * @param v    the directions
-     * @param yDot the arrays receiving one product per direction
+     * @param outputName the outputs' name, used in the message
+     * @param outputs    the arrays receiving one result per input
+     * @param inputName  the inputs' name, used in the message
+     * @param inputs     the inputs
      * @throws NullPointerException     if either is {@code null}
-     * @throws IllegalArgumentException if their counts differ ("yDot holds 2 arrays, but v holds 3 directions")
+     * @throws IllegalArgumentException if their counts differ ("xBar holds 2 arrays, but w holds 3")
      */
-    public static void directions(double[][] v, double[][] yDot) {
-        requirePresent("v", v);
-        requirePresent("yDot", yDot);
-        if (yDot.length != v.length) {
-            throw new IllegalArgumentException("yDot holds " + yDot.length + " arrays, but v holds " + v.length
-                    + " directions");
+    public static void counts(String outputName, double[][] outputs, String inputName, double[][] inputs) {
+        requirePresent(inputName, inputs);
+        requirePresent(outputName, outputs);
+        if (outputs.length != inputs.length) {
+            throw new IllegalArgumentException(outputName + " holds " + outputs.length + " arrays, but " + inputName
+                    + " holds " + inputs.length);
         }
     }
 

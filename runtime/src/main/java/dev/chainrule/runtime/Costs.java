@@ -12,11 +12,15 @@ package dev.chainrule.runtime;
  * @param jvpsSharedOps       operations of a vector forward sweep that are shared by all its directions (the primal
  *                            and the partial derivatives)
  * @param jvpsPerDirectionOps operations of a vector forward sweep repeated for every direction
+ * @param vjpsSharedOps       operations of a vector reverse sweep shared by all its seeds (the forward sweep, the
+ *                            tape, the partial derivatives); 0 where the build generated no vector reverse mode
+ * @param vjpsPerSeedOps      operations of a vector reverse sweep repeated for every seed
  */
-public record Costs(int valueOps, int jvpOps, int vjpOps, int jvpsSharedOps, int jvpsPerDirectionOps) {
+public record Costs(int valueOps, int jvpOps, int vjpOps, int jvpsSharedOps, int jvpsPerDirectionOps,
+                    int vjpsSharedOps, int vjpsPerSeedOps) {
 
     /** No counts: a function written by hand, whose sweeps the build never saw. */
-    public static final Costs UNKNOWN = new Costs(0, 0, 0, 0, 0);
+    public static final Costs UNKNOWN = new Costs(0, 0, 0, 0, 0, 0, 0);
 
     /**
      * Checks that no count is negative.
@@ -24,9 +28,10 @@ public record Costs(int valueOps, int jvpOps, int vjpOps, int jvpsSharedOps, int
      * @throws IllegalArgumentException if a count is negative
      */
     public Costs {
-        if (valueOps < 0 || jvpOps < 0 || vjpOps < 0 || jvpsSharedOps < 0 || jvpsPerDirectionOps < 0) {
-            throw new IllegalArgumentException("operation counts must not be negative: " + valueOps + ", " + jvpOps
-                    + ", " + vjpOps + ", " + jvpsSharedOps + ", " + jvpsPerDirectionOps);
+        int[] counts = {valueOps, jvpOps, vjpOps, jvpsSharedOps, jvpsPerDirectionOps, vjpsSharedOps, vjpsPerSeedOps};
+        if (java.util.Arrays.stream(counts).anyMatch(c -> c < 0)) {
+            throw new IllegalArgumentException("operation counts must not be negative: "
+                    + java.util.Arrays.toString(counts));
         }
     }
 

@@ -75,9 +75,31 @@ public interface DifferentiableFunction {
      *                                  wrong length
      */
     default void jvps(double[] x, double[][] v, double[] y, double[][] yDot) {
-        Checks.directions(v, yDot);
+        Checks.counts("yDot", yDot, "v", v);
         for (int d = 0; d < v.length; d++) {
             jvp(x, v[d], y, yDot[d]);
+        }
+    }
+
+    /**
+     * Evaluates the function and {@code k} vector-Jacobian products at once (vector reverse mode, Tapenade's
+     * {@code _bv}): {@code xBar[s] = J(x)ᵀ·w[s]} for every seed {@code s < k = w.length}, overwriting {@code xBar}.
+     *
+     * <p>This default makes {@code k} calls of {@link #vjp(double[], double[], double[], double[])}. Generated views
+     * override it with one forward sweep and one backward sweep whose adjoints hold a value per seed, which is what
+     * makes a Jacobian by rows cheaper in chunks of seeds.
+     *
+     * @param x    the point, length {@code n}; read only
+     * @param w    the seeds, {@code k} arrays of length {@code m}, every entry finite; read only
+     * @param y    receives {@code f(x)}, length {@code m}; overwritten
+     * @param xBar receives the {@code k} products, {@code k} arrays of length {@code n}; overwritten
+     * @throws IllegalArgumentException if {@code xBar} does not hold as many arrays as {@code w}, or an array has the
+     *                                  wrong length
+     */
+    default void vjps(double[] x, double[][] w, double[] y, double[][] xBar) {
+        Checks.counts("xBar", xBar, "w", w);
+        for (int s = 0; s < w.length; s++) {
+            vjp(x, w[s], y, xBar[s]);
         }
     }
 

@@ -57,7 +57,9 @@ public final class Jacobians {
      *   <li>{@link Mode#FORWARD}: {@code ceil(n / directionsPerSweep)} calls of
      *       {@link DifferentiableFunction#jvps(double[], double[][], double[], double[][])} with the unit vectors,
      *       each giving that many columns.</li>
-     *   <li>{@link Mode#REVERSE}: {@code m} calls of {@code vjp} with the unit vectors, each giving a row.</li>
+     *   <li>{@link Mode#REVERSE}: {@code ceil(m / directionsPerSweep)} calls of
+     *       {@link DifferentiableFunction#vjps(double[], double[][], double[], double[][])} with the unit vectors,
+     *       each giving that many rows.</li>
      *   <li>{@link Mode#AUTO}: the one of the two estimated to be cheaper, as {@link #explain(DifferentiableFunction,
      *       int)} describes. The estimates start from the build's operation counts ({@link Costs}) or textbook
      *       ratios, and are refined by timing some of the function's Jacobians; which mode a given call uses may
@@ -67,7 +69,7 @@ public final class Jacobians {
      * @param f                  the function
      * @param x                  the point, length {@code f.inputDimension()}; read only
      * @param mode               how to assemble the Jacobian
-     * @param directionsPerSweep the most directions one forward call carries, at least 1
+     * @param directionsPerSweep the most directions one forward call, or seeds one reverse call, carries, at least 1
      * @return the {@code m × n} Jacobian, {@code J[i][j] = ∂f_i/∂x_j}
      * @throws IllegalArgumentException if {@code x} has the wrong length or {@code directionsPerSweep} is below 1
      * @throws IllegalStateException    if {@code f}'s dimensions change while the Jacobian is assembled
@@ -145,7 +147,7 @@ public final class Jacobians {
 
     /** Assembles the Jacobian in {@link Mode#FORWARD} or {@link Mode#REVERSE}; the arguments are already checked. */
     static double[][] assemble(DifferentiableFunction f, double[] x, int n, int m, Mode mode, int directions) {
-        return mode == Mode.FORWARD ? byColumns(f, x, n, m, directions) : byRows(f, x, n, m);
+        return mode == Mode.FORWARD ? byColumns(f, x, n, m, directions) : byRows(f, x, n, m, directions);
     }
 
     private static double[][] byColumns(DifferentiableFunction f, double[] x, int n, int m, int directions) {
@@ -174,15 +176,27 @@ public final class Jacobians {
         return jacobian;
     }
 
-    private static double[][] byRows(DifferentiableFunction f, double[] x, int n, int m) {
+    private static double[][] byRows(DifferentiableFunction f, double[] x, int n, int m, int seeds) {
         double[][] jacobian = new double[m][n];
-        double[] w = new double[m];
+        int k = Math.min(seeds, m);
+        double[][] w = new double[k][m];
         double[] y = new double[m];
-        for (int i = 0; i < m; i++) {
-            w[i] = 1;
-            // vjp overwrites its adjoint, so the row is written in place.
-            f.vjp(x, w, y, jacobian[i]);
-            w[i] = 0;
+        for (int first = 0; first < m; first += k) {
+            int width = Math.min(k, m - first);
+            // vjps takes as many seeds as w holds: the last chunk may be narrower.
+            double[][] chunk = width == k ? w : Arrays.copyOf(w, width);
+            for (int s = 0; s < width; s++) {
+                chunk[s][first + s] = 1;
+            }
+            // vjp and vjps overwrite their adjoints, so the rows are written in place; one row is one plain sweep.
+            if (width == 1) {
+                f.vjp(x, chunk[0], y, jacobian[first]);
+            } else {
+                f.vjps(x, chunk, y, Arrays.copyOfRange(jacobian, first, first + width));
+            }
+            for (int s = 0; s < width; s++) {
+                chunk[s][first + s] = 0;
+            }
         }
         return jacobian;
     }

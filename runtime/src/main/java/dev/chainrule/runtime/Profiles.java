@@ -21,7 +21,7 @@ final class Profiles {
     private static final ClassValue<OfClass> BY_CLASS = new ClassValue<>() {
         @Override
         protected OfClass computeValue(Class<?> type) {
-            return new OfClass(overridesJvps(type));
+            return new OfClass(overrides(type, "jvps", "jvpsAt"), overrides(type, "vjps", "vjpsAt"));
         }
     };
 
@@ -39,18 +39,22 @@ final class Profiles {
         return BY_CLASS.get(f.getClass()).of(f);
     }
 
-    private static boolean overridesJvps(Class<?> type) {
+    /**
+     * Whether a class overrides the vector sweep {@code method} of {@link DifferentiableFunction}: directly, or, below
+     * the generated views' bases (whose method runs one single sweep per direction unless a subclass supplies the
+     * kernel), by declaring {@code kernel}.
+     */
+    private static boolean overrides(Class<?> type, String method, String kernel) {
         Class<?> owner;
         try {
-            owner = type.getMethod("jvps", double[].class, double[][].class, double[].class, double[][].class)
+            owner = type.getMethod(method, double[].class, double[][].class, double[].class, double[][].class)
                     .getDeclaringClass();
         } catch (NoSuchMethodException e) {
-            throw new AssertionError("every DifferentiableFunction has jvps", e);
+            throw new AssertionError("every DifferentiableFunction has " + method, e);
         }
         if (owner == ScalarFunction.class || owner == VectorFunction.class) {
-            // The bases' jvps makes one jvpAt call per direction unless a subclass supplies the kernel jvpsAt.
             for (Class<?> c = type; c != owner; c = c.getSuperclass()) {
-                if (declares(c, "jvpsAt")) {
+                if (declares(c, kernel)) {
                     return true;
                 }
             }
@@ -60,23 +64,20 @@ final class Profiles {
     }
 
     private static boolean declares(Class<?> type, String method) {
-        try {
-            type.getDeclaredMethod(method, double[].class, double[][].class);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        return java.util.Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals(method));
     }
 
     /** The profiles of one class's instances. */
     private static final class OfClass {
 
         private final boolean overridesJvps;
+        private final boolean overridesVjps;
         private final List<FunctionProfile> profiles = new ArrayList<>();
         private volatile FunctionProfile recent;
 
-        OfClass(boolean overridesJvps) {
+        OfClass(boolean overridesJvps, boolean overridesVjps) {
             this.overridesJvps = overridesJvps;
+            this.overridesVjps = overridesVjps;
         }
 
         FunctionProfile of(DifferentiableFunction f) {
@@ -107,7 +108,8 @@ final class Profiles {
                 profiles.remove(0);
             }
             FunctionProfile created = new FunctionProfile(f,
-                    SweepPrior.of(Objects.requireNonNullElse(f.costs(), Costs.UNKNOWN), overridesJvps));
+                    SweepPrior.of(Objects.requireNonNullElse(f.costs(), Costs.UNKNOWN), overridesJvps,
+                            overridesVjps));
             profiles.add(created);
             return created;
         }

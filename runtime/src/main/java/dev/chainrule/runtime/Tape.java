@@ -372,12 +372,36 @@ public final class Tape {
      * @throws IllegalArgumentException naming both lengths, when they differ
      */
     public void checkSeed(double[] seed, double[] result) {
+        if (!keepOrRewind(seed != null && seed.length == result.length)) {
+            Checks.sameShape("seed", seed, result, "the result");
+        }
+    }
+
+    /**
+     * Checks, like {@link #checkSeed}, every seed of a vector reverse sweep.
+     *
+     * @param seeds the caller's seeds
+     * @param result the result the forward sweep computed
+     * @throws IllegalArgumentException naming the first seed whose length differs from the result's
+     */
+    public void checkSeeds(double[][] seeds, double[] result) {
+        int bad = 0;
+        while (bad < seeds.length && seeds[bad] != null && seeds[bad].length == result.length) {
+            bad++;
+        }
+        if (!keepOrRewind(bad == seeds.length)) {
+            Checks.sameShape("seeds[" + bad + "]", seeds[bad], result, "the result");
+        }
+    }
+
+    /** Drops the last mark; unless {@code accepted}, first takes the forward sweep's entries off again. */
+    private boolean keepOrRewind(boolean accepted) {
         if (markCount < 6) {
             throw new IllegalStateException("tape underflow: checkSeed without mark; generated reverse code is wrong");
         }
         markCount -= 6;
-        if (seed != null && seed.length == result.length) {
-            return;
+        if (accepted) {
+            return true;
         }
         Arrays.fill(objects, marks[markCount + 4], objectCount, null);
         doubleCount = marks[markCount];
@@ -386,6 +410,6 @@ public final class Tape {
         booleanCount = marks[markCount + 3];
         objectCount = marks[markCount + 4];
         cellCount = marks[markCount + 5];
-        Checks.sameShape("seed", seed, result, "the result");
+        return false;
     }
 }

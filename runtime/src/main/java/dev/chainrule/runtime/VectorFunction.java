@@ -110,7 +110,7 @@ public abstract class VectorFunction implements DifferentiableFunction {
     @Override
     public final void jvps(double[] x, double[][] v, double[] y, double[][] yDot) {
         Checks.length("x", x, inputDimension);
-        Checks.directions(v, yDot);
+        Checks.counts("yDot", yDot, "v", v);
         Checks.finiteSeeds("v", v, inputDimension);
         Checks.length("y", y, outputDimension);
         Checks.lengths("yDot", yDot, outputDimension);
@@ -120,6 +120,34 @@ public abstract class VectorFunction implements DifferentiableFunction {
         for (int d = 0; d < v.length; d++) {
             System.arraycopy(result.tangents()[d], 0, yDot[d], 0, outputDimension);
         }
+    }
+
+    /**
+     * Checks the arrays and the seeds, zero-fills every {@code xBar[s]}, then lets {@link #vjpsAt} accumulate
+     * {@code J(x)ᵀ·w[s]} into each in one vector reverse sweep.
+     *
+     * @param x    the point, length {@code n}
+     * @param w    the seeds, {@code k} arrays of length {@code m}, every entry finite
+     * @param y    receives {@code f(x)}, length {@code m}
+     * @param xBar receives {@code J(x)ᵀ·w[s]} in {@code xBar[s]}, {@code k} arrays of length {@code n};
+     *             overwritten, and none of them may be {@code x}
+     */
+    @Override
+    public final void vjps(double[] x, double[][] w, double[] y, double[][] xBar) {
+        Checks.length("x", x, inputDimension);
+        Checks.counts("xBar", xBar, "w", w);
+        Checks.finiteSeeds("w", w, outputDimension);
+        Checks.length("y", y, outputDimension);
+        Checks.lengths("xBar", xBar, inputDimension);
+        for (double[] row : xBar) {
+            Checks.distinct("xBar", row, "x", x);
+            Checks.distinct("xBar", row, "y", y);
+            // The generated kernel accumulates, while this interface overwrites: zero first.
+            Arrays.fill(row, 0);
+        }
+        double[] result = vjpsAt(x, w, xBar);
+        checkResult(result);
+        System.arraycopy(result, 0, y, 0, outputDimension);
     }
 
     /**
@@ -185,6 +213,24 @@ public abstract class VectorFunction implements DifferentiableFunction {
             tangents[d] = dual.tangent();
         }
         return new DualVectors(v.length == 0 ? valueAt(x) : value, tangents);
+    }
+
+    /**
+     * Computes {@code f(x)} and accumulates {@code J(x)ᵀ·w[s]} into {@code xBar[s]} for every seed (vector reverse
+     * mode). This default makes one {@link #vjpAt} call per seed; generated views override it with one sweep.
+     *
+     * @param x    the point, length {@code n} (already checked)
+     * @param w    the seeds, {@code k} arrays of length {@code m} (already checked)
+     * @param xBar one adjoint per seed, length {@code n} each, zero-filled by the caller; accumulate with {@code +=}
+     * @return {@code f(x)}, of length {@code m}
+     */
+    protected double[] vjpsAt(double[] x, double[][] w, double[][] xBar) {
+        double[] value = w.length == 0 ? valueAt(x) : null;
+        for (int s = 0; s < w.length; s++) {
+            value = vjpAt(x, w[s], xBar[s]);
+            checkResult(value);
+        }
+        return value;
     }
 
     /**

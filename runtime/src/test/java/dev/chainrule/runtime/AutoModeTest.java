@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AutoModeTest {
 
     /** Counts as a generated view might report them: jvp 2 f, vjp 3 f, vector sweep 1.5 f + 0.5 f per direction. */
-    private static final Costs COUNTED = new Costs(10, 20, 30, 15, 5);
+    private static final Costs COUNTED = new Costs(10, 20, 30, 15, 5, 0, 0);
 
     @Test
     void aHandWrittenGradientGoesReverseAndSaysWhy() {
@@ -70,7 +70,7 @@ class AutoModeTest {
     @Test
     void forwardWinsATie() {
         // Forward 1.5 + 2.5 · 1 = 4 f and reverse 1 · 4 f.
-        TanhLayer f = new TanhLayer.Vectorized(1, 1, new Costs(2, 5, 8, 3, 5));
+        TanhLayer f = new TanhLayer.Vectorized(1, 1, new Costs(2, 5, 8, 3, 5, 0, 0));
         ModeChoice choice = Jacobians.explain(f);
         assertEquals(Mode.FORWARD, choice.mode());
         assertTrue(choice.reason().startsWith("FORWARD: ceil(n/8) = 1 vector-forward sweep (est. 4.0 f) ties with"
@@ -114,7 +114,7 @@ class AutoModeTest {
 
     @Test
     void timingsAverageTheFirstEightThenFollowTheLatest() {
-        FunctionProfile profile = new FunctionProfile(new TanhLayer(1, 1), SweepPrior.of(Costs.UNKNOWN, false));
+        FunctionProfile profile = new FunctionProfile(new TanhLayer(1, 1), SweepPrior.of(Costs.UNKNOWN, false, false));
         for (int k = 1; k <= 8; k++) {
             profile.record(Mode.REVERSE, 100L * k, 1);
         }

@@ -25,7 +25,7 @@ class DriversConcurrencyTest {
 
     @Test
     void driversGiveEveryThreadTheSingleThreadedResult() throws Exception {
-        List<DifferentiableFunction> functions = List.of(new TanhLayer.Vectorized(12, 5, new Costs(10, 20, 30, 15, 5)),
+        List<DifferentiableFunction> functions = List.of(new TanhLayer.Vectorized(12, 5, new Costs(10, 20, 30, 15, 5, 0, 0)),
                 new TanhLayer(4, 4), ExampleFunction.correct(), new Rosenbrock(6), new TwiceExample());
         List<double[]> points = new ArrayList<>();
         List<double[][]> forward = new ArrayList<>();

@@ -94,7 +94,7 @@ class TanhLayer implements DifferentiableFunction {
 
         @Override
         public void jvps(double[] x, double[][] v, double[] y, double[][] yDot) {
-            Checks.directions(v, yDot);
+            Checks.counts("yDot", yDot, "v", v);
             value(x, y);
             for (int d = 0; d < v.length; d++) {
                 Checks.length("v[" + d + "]", v[d], inputDimension());

@@ -47,8 +47,8 @@ class JacobianExampleTest {
         int failures = JacobianExample.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         String printed = buffer.toString(StandardCharsets.UTF_8);
         assertEquals(0, failures, printed);
-        // Forward sweeps (2 tangent sweeps, or 1 vector sweep) against m = 3 adjoint sweeps.
-        assertTrue(printed.contains("AUTO chose FORWARD: "), printed);
-        assertTrue(printed.contains(" m = 3 adjoint sweeps (est. "), printed);
+        // One vector-forward sweep of 2 directions against one vector-reverse sweep of 3 seeds.
+        assertTrue(printed.contains("AUTO chose FORWARD: ceil(n/8) = 1 vector-forward sweep (est. "), printed);
+        assertTrue(printed.contains(" beats ceil(m/8) = 1 vector-reverse sweep (est. "), printed);
     }
 }

@@ -83,7 +83,7 @@ final class ApiEmitter {
      * are parameters of the factory; the other arguments are bound.
      */
     static BodyDeclaration<?> view(DifferentiatedMethod method, MethodDeclaration jvp, MethodDeclaration jvps,
-            MethodDeclaration vjp, MethodDeclaration hvp) {
+            MethodDeclaration vjp, MethodDeclaration vjps, MethodDeclaration hvp) {
         List<String> factory = new ArrayList<>();
         List<String> factoryDocs = new ArrayList<>();
         // An instance method's receiver comes first, as in every other generated method.
@@ -124,6 +124,7 @@ final class ApiEmitter {
         String w = locals.claim("w");
         String xBar = locals.claim("xBar");
         String xBarDot = locals.claim("xBarDot");
+        String k = locals.claim("k");
         String value = locals.claim("value");
 
         StringBuilder unflattenX = new StringBuilder();
@@ -134,6 +135,9 @@ final class ApiEmitter {
         StringBuilder barDots = new StringBuilder();
         StringBuilder flattenBarDots = new StringBuilder();
         List<String> barDotArgs = new ArrayList<>();
+        StringBuilder laneBars = new StringBuilder();
+        StringBuilder flattenLaneBars = new StringBuilder();
+        List<String> laneBarArgs = new ArrayList<>();
         List<String> primalArgs = new ArrayList<>();
         List<String> jvpArgs = new ArrayList<>();
         List<String> jvpsArgs = new ArrayList<>();
@@ -155,7 +159,13 @@ final class ApiEmitter {
             barDots.append(adjointType(p)).append(" ").append(barDot).append(" = ").append(shape.zeros())
                     .append(";\n");
             barDotArgs.add(barDot);
+            String laneBar = locals.claim(p.name() + "Bars");
+            laneBars.append(adjointType(p)).append("[] ").append(laneBar).append(" = new double[").append(w)
+                    .append(".length]").append(shape.zeros().substring("new double".length())).append(";\n");
+            laneBarArgs.add(laneBar);
             if (p.type() == Type.DOUBLE) {
+                flattenLaneBars.append(xBar).append("[").append(k).append("][").append(offset).append("] += ")
+                        .append(laneBar).append("[").append(k).append("][0];\n");
                 flattenBarDots.append(xBarDot).append("[").append(offset).append("] += ").append(barDot)
                         .append("[0];\n");
                 primalArgs.add(x + "[" + offset + "]");
@@ -186,12 +196,17 @@ final class ApiEmitter {
                         .append(offset).append(");\n");
                 flattenBarDots.append("Flat.addOut(").append(barDot).append(", ").append(xBarDot).append(", ")
                         .append(offset).append(");\n");
+                flattenLaneBars.append("Flat.addOut(").append(laneBar).append("[").append(k).append("], ").append(xBar)
+                        .append("[").append(k).append("], ").append(offset).append(");\n");
             }
             offset.add(shape.size());
         }
         List<String> vjpArgs = new ArrayList<>(primalArgs);
         vjpArgs.add(w);
         vjpArgs.addAll(barArgs);
+        List<String> vjpsArgs = new ArrayList<>(primalArgs);
+        vjpsArgs.add(w);
+        vjpsArgs.addAll(laneBarArgs);
         List<String> hvpArgs = new ArrayList<>(jvpArgs);
         hvpArgs.add(w);
         hvpArgs.add(vector ? "new double[" + w + ".length]" : "0.0");
@@ -227,6 +242,10 @@ final class ApiEmitter {
                 + xBar + ") {\n" + unflattenX + bars
                 + result + " " + value + " = " + vjp.getNameAsString() + "(" + String.join(", ", vjpArgs) + ");\n"
                 + flattenBars + "return " + value + ";\n}\n"
+                + (vjps == null ? "" : "@Override\nprotected " + result + " vjpsAt(double[] " + x + ", " + result
+                + "[] " + w + ", double[][] " + xBar + ") {\n" + unflattenX + laneBars + result + " " + value + " = "
+                + vjps.getNameAsString() + "(" + String.join(", ", vjpsArgs) + ");\nfor (int " + k + " = 0; " + k
+                + " < " + w + ".length; " + k + "++) {\n" + flattenLaneBars + "}\nreturn " + value + ";\n}\n")
                 + (hvp == null ? "" : "@Override\nprotected " + result + " hvpAt(double[] " + x + ", " + result + " "
                 + w + ", double[] " + v + ", double[] " + xBar + ", double[] " + xBarDot + ") {\n" + unflattenX
                 + unflattenV + bars + barDots + (vector ? "DualVector " : "Dual ") + value + " = "

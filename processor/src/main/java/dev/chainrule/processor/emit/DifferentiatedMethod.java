@@ -15,17 +15,20 @@ import java.util.List;
  * @param forward the forward-mode function
  * @param vectorForward the vector forward-mode function, many directions in one sweep
  * @param reverse the reverse-mode function
+ * @param vectorReverse the vector reverse-mode function, many seeds in one sweep, or null where the method calls a
+ *     user's method
  * @param secondOrder the Hessian-vector product (forward over reverse), or null where the method calls something
  *     without second derivatives
  * @param helperCopy for a helper (a method its callers need, not annotated itself), the primal as a private copy in
  *     the generated class; null for a {@code @Differentiable} method
  * @param costs the operation counts of the plain method and of each generated sweep, in the order of the
- *     runtime's {@code Costs}: value, jvp, vjp, jvps shared, jvps per direction
+ *     runtime's {@code Costs}: value, jvp, vjp, jvps shared, jvps per direction, vjps shared, vjps per seed
  * @param receiverType for an instance method, the type of the object it is called on (the first parameter of
  *     every generated method); null for a static one
  */
 public record DifferentiatedMethod(String owner, String name, List<Parameter> parameters, Type result,
-        Function forward, Function vectorForward, Function reverse, Function secondOrder, Function helperCopy,
+        Function forward, Function vectorForward, Function reverse, Function vectorReverse, Function secondOrder,
+        Function helperCopy,
         List<Integer> costs,
         String receiverType) {
 

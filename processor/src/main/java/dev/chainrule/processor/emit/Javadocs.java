@@ -57,6 +57,21 @@ final class Javadocs {
                 + "@return the value and one directional derivative per direction";
     }
 
+    static String vectorReverse(DifferentiatedMethod method, MethodDeclaration vjps) {
+        List<String> names = names(vjps);
+        int n = method.parameters().size();
+        String seeds = names.get(n);
+        String bars = names.subList(n + 1, names.size()).stream().map(b -> "{@code " + b + "[k]}")
+                .collect(Collectors.joining(", "));
+        return "Vector reverse mode (Tapenade's {@code _bv}) of {@link " + link(method) + "}: many seeds in one"
+                + " sweep.\n\n"
+                + "<p>Returns {@code " + call(method) + "} and, for every seed {@code " + seeds + "[k]}, does what {@code "
+                + method.name() + "Vjp} does with it,\naccumulating into " + (bars.isEmpty() ? "no adjoints" : bars)
+                + ". The forward sweep and the tape run once;\nonly the adjoint arithmetic runs per seed. Every"
+                + " adjoint argument holds as many arrays as there are seeds (checked).\n" + inputs(method)
+                + "\n\n@return the value of {@code " + call(method) + "}";
+    }
+
     static String secondOrder(DifferentiatedMethod method, MethodDeclaration hvp) {
         List<String> names = names(hvp);
         String dots = names.stream().filter(n -> n.endsWith("Dot")).map(n -> "{@code " + n + "}")

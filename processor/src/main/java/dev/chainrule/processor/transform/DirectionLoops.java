@@ -184,7 +184,7 @@ final class DirectionLoops {
             if (inner instanceof Stmt.Store store) {
                 loopWrites.add(store.target().root());
             } else if (inner instanceof Stmt.Accumulate accumulate) {
-                loopWrites.addAll(Refs.in(accumulate.target()));
+                loopWrites.add(Refs.in(accumulate.target()).get(0));
             } else {
                 // A runtime call may write any array it is given.
                 loopWrites.addAll(Mentions.of(inner));

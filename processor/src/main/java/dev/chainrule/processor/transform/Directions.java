@@ -84,12 +84,6 @@ final class Directions {
                 call.args().stream().map(a -> readsTangent(a) ? atDirection(a) : a).toList()));
     }
 
-    /** A runtime call evaluated in every direction, as {@link #call}. */
-    Stmt.Each evaluate(Expr.Invoke invoke) {
-        return each(new Stmt.Evaluate(new Expr.Invoke(invoke.owner(), invoke.method(),
-                invoke.args().stream().map(a -> readsTangent(a) ? atDirection(a) : a).toList(), invoke.type())));
-    }
-
     private Stmt.Each each(Stmt body) {
         return new Stmt.Each(index, new Expr.Ref(count), List.of(body));
     }

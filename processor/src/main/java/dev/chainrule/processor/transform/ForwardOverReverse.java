@@ -1,5 +1,6 @@
 package dev.chainrule.processor.transform;
 
+import dev.chainrule.processor.analysis.Dependence;
 import dev.chainrule.processor.analysis.Refs;
 import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Expr;
@@ -44,7 +45,7 @@ public final class ForwardOverReverse {
      * no second derivative.
      */
     public static Optional<Function> apply(Function reverse, Set<Var> constants, String name) {
-        if (!supported(reverse.body())) {
+        if (!CallFree.is(reverse.body())) {
             return Optional.empty();
         }
         Set<Var> sources = new HashSet<>();
@@ -53,7 +54,8 @@ public final class ForwardOverReverse {
                 sources.add(param.var());
             }
         }
-        ForwardOverReverse transform = new ForwardOverReverse(dependents(reverse.body(), sources));
+        ForwardOverReverse transform = new ForwardOverReverse(
+                Dependence.of(reverse.body(), sources, ForwardOverReverse::restores));
         return Optional.of(transform.transform(reverse, sources, name));
     }
 
@@ -268,74 +270,5 @@ public final class ForwardOverReverse {
 
     private static Var root(Expr target) {
         return target instanceof Expr.Element element ? element.root() : ((Expr.Ref) target).var();
-    }
-
-    /**
-     * The variables that depend on {@code sources}: assigned, stored or accumulated from an expression that reads one,
-     * or restored from the tape as a {@code double}. Iterated to a fixpoint, since loops feed values back.
-     */
-    private static Set<Var> dependents(List<Stmt> body, Set<Var> sources) {
-        Set<Var> active = new HashSet<>(sources);
-        List<Statements.Located> all = Statements.all(body);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Statements.Located located : all) {
-                Stmt stmt = located.stmt();
-                Var target = null;
-                Expr value = null;
-                if (stmt instanceof Stmt.Assign assign) {
-                    target = assign.var();
-                    value = assign.value();
-                } else if (stmt instanceof Stmt.Store store) {
-                    target = store.target().root();
-                    value = store.value();
-                } else if (stmt instanceof Stmt.Accumulate accumulate) {
-                    target = root(accumulate.target());
-                    value = accumulate.value();
-                }
-                boolean dependent = value != null && target.type().isDifferentiable() && !active.contains(target)
-                        && (restores(value) || Refs.in(value).stream().anyMatch(active::contains));
-                if (dependent) {
-                    active.add(target);
-                    changed = true;
-                }
-            }
-        }
-        return active;
-    }
-
-    /** False when the code calls a method (a differentiated one, a user rule) whose second derivatives are unknown. */
-    private static boolean supported(List<Stmt> body) {
-        for (Statements.Located located : Statements.all(body)) {
-            for (Expr expr : Statements.expressions(located.stmt())) {
-                if (!supported(expr)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean supported(Expr expr) {
-        if (expr instanceof Expr.Call || expr instanceof Expr.Cell || expr instanceof Expr.Member) {
-            return false;
-        }
-        if (expr instanceof Expr.Invoke invoke && !invoke.owner().equals("Flat") && !invoke.owner().equals("tape")) {
-            return false;
-        }
-        List<Expr> parts = List.of();
-        if (expr instanceof Expr.Apply apply) {
-            parts = apply.args();
-        } else if (expr instanceof Expr.PartialCall call) {
-            parts = call.args();
-        } else if (expr instanceof Expr.Invoke invoke) {
-            parts = invoke.args();
-        } else if (expr instanceof Expr.Op op) {
-            parts = op.args();
-        } else if (expr instanceof Expr.Element element) {
-            parts = List.of(element.array(), element.index());
-        }
-        return parts.stream().allMatch(ForwardOverReverse::supported);
     }
 }

@@ -120,4 +120,10 @@ abstract class FixtureChecks {
     void hessianVectorProductsAgree(Fixture f) {
         check(f, "second order", g -> Harness.secondOrderAgrees(g, 4));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void vectorReverseAgreesWithOneSeedAtATime(Fixture f) {
+        check(f, "vector reverse", g -> Harness.vectorReverseAgrees(g, 4));
+    }
 }

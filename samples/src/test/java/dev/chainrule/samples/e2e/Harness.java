@@ -736,6 +736,38 @@ final class Harness {
     }
 
     /**
+     * (n) vector reverse mode ({@code mVjps} through the view's {@code vjps}) with 0, 1 and 3 seeds gives, for each
+     * seed, the value and the product one {@code vjp} gives, overwriting its adjoints.
+     */
+    static List<String> vectorReverseAgrees(Fixture f, int count) {
+        List<String> failures = new ArrayList<>();
+        Random random = new Random(13);
+        for (double[] p : f.points(count)) {
+            DifferentiableFunction view = f.view(p);
+            double[] x = f.activeOf(p);
+            int m = f.outputCount(p);
+            for (int k : new int[] {0, 1, 3}) {
+                double[][] w = new double[k][];
+                double[][] xBar = new double[k][x.length];
+                for (int s = 0; s < k; s++) {
+                    w[s] = gaussians(random, m);
+                    Arrays.fill(xBar[s], 42);
+                }
+                double[] y = new double[m];
+                view.vjps(x, w, y, xBar);
+                if (!bitwiseEqual(view.value(x), y)) {
+                    failures.add(at(f, p) + " vjps with " + k + " seeds: value " + Arrays.toString(y)
+                            + " is not the function's " + Arrays.toString(view.value(x)));
+                }
+                for (int s = 0; s < k; s++) {
+                    compare(failures, f, p, "vjps seed " + s + " of " + k + " vs vjp", view.vjp(x, w[s]), xBar[s]);
+                }
+            }
+        }
+        return failures;
+    }
+
+    /**
      * (m) Hessian-vector products (the generated forward over reverse, through the view's {@code hvp}) give the value
      * and {@code Jᵀw} the other modes give, agree with the {@code DerivativeStructure} oracle at order 2 and with
      * central differences of {@code Jᵀw} along {@code v}, and are symmetric: {@code u·(H v) = v·(H u)}. Views of
