@@ -8,9 +8,10 @@ import dev.chainrule.runtime.DifferentiableFunction;
  * {@code Gradients} and {@code Jacobians} work on it. Made by {@link Tracing}.
  *
  * <p>The first call runs the function once on active values and records a tape; later calls replay the tape at the
- * new point (interpreted, or as compiled bytecode) without running the function again, as long as every comparison
- * it made comes out the same. When one does not, the function is traced again at the new point, and the new tape
- * replaces the old one. Tapes are shared by every {@code TracedFunction} made from the same function object and
+ * new point without running the function again, as long as every comparison it made comes out the same. When one
+ * does not, the function is traced again at the new point, and the new tape replaces the old one. With
+ * {@link Execution#COMPILED}, a tape is compiled to bytecode when it serves its second call (or at once by
+ * {@link #trace}), so that a function whose branches change on every call pays for tracing but not for compiling. Tapes are shared by every {@code TracedFunction} made from the same function object and
  * shape.
  *
  * <p>Safe for concurrent use: tapes and compiled code are immutable, and each thread sweeps in its own workspace.
@@ -81,6 +82,19 @@ public final class TracedFunction implements DifferentiableFunction {
     }
 
     /**
+     * Traces the function at {@code x} now, and compiles the tape if this function runs compiled, replacing the tape
+     * calls used so far; later calls replay it. Calls trace by themselves when they need to: this is for paying the
+     * cost up front, before a time-critical loop.
+     *
+     * @param x the point, length {@code n}
+     * @throws IllegalArgumentException if {@code x} has the wrong length
+     */
+    public void trace(double[] x) {
+        Checks.length("x", x, inputDimension);
+        record(x, execution == Execution.COMPILED);
+    }
+
+    /**
      * Returns how often the function has been traced at this shape, by this or any other {@code TracedFunction} of
      * the same function object: 1 after the first call, one more for every point where a comparison changed.
      *
@@ -121,25 +135,29 @@ public final class TracedFunction implements DifferentiableFunction {
         Workspace workspace = Workspace.current();
         Variant variant = slot.current();
         if (variant == null) {
-            variant = trace(x);
+            variant = record(x, false);
         } else if (execution == Execution.COMPILED && variant.wantsCompiling()) {
             Variant compiled = variant.compile();
             slot.compiled(variant, compiled);
             variant = compiled;
         }
         if (sweep(variant.engine(execution), sweep, x, seed, y, out, workspace)) {
+            variant.replayed();
             return;
         }
         // A comparison came out otherwise than when the tape was recorded: record the branch taken here.
-        if (!sweep(trace(x).engine(execution), sweep, x, seed, y, out, workspace)) {
+        Variant retraced = record(x, false);
+        if (!sweep(retraced.engine(execution), sweep, x, seed, y, out, workspace)) {
             throw new IllegalStateException("the traced function compared values differently in two runs at the"
                     + " same point: it must compute the same way whenever its inputs are the same");
         }
+        retraced.replayed();
     }
 
-    private Variant trace(double[] x) {
+    /** Traces at {@code x} and installs the new tape, compiled at once or (until it serves a call) interpreted. */
+    private Variant record(double[] x, boolean compile) {
         Trace trace = Tracer.trace(body, x, outputDimension);
-        Variant variant = execution == Execution.COMPILED ? Variant.compiled(trace) : Variant.interpreted(trace);
+        Variant variant = compile ? Variant.compiled(trace) : Variant.interpreted(trace);
         slot.traced(variant);
         return variant;
     }

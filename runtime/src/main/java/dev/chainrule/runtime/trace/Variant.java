@@ -2,13 +2,15 @@ package dev.chainrule.runtime.trace;
 
 /**
  * One trace of a function with the engines that run it: always the interpreter, and the compiled sweeps once they
- * exist. Immutable, so threads share it freely.
+ * exist. Shared by threads: its only mutable state is a flag that turns true once.
  */
 final class Variant {
 
     private final Trace trace;
     private final Interpreter interpreter;
     private final CompiledEngine compiled;
+    // Set once a sweep over this variant has succeeded: a tape that serves a second call is worth compiling.
+    private volatile boolean replayed;
 
     private Variant(Trace trace, CompiledEngine compiled) {
         this.trace = trace;
@@ -29,9 +31,19 @@ final class Variant {
         return new Variant(trace, new CompiledEngine(trace, TapeCompiler.compile(trace)));
     }
 
-    /** Whether a compiled-mode caller should compile this variant: it is interpreted but could be compiled. */
+    /**
+     * Whether a compiled-mode caller should compile this variant: it is interpreted, could be compiled, and has
+     * already served a call. A function whose branches change on every call is thus never compiled, only traced.
+     */
     boolean wantsCompiling() {
-        return compiled == null && TapeCompiler.compilable(trace);
+        return replayed && compiled == null && TapeCompiler.compilable(trace);
+    }
+
+    /** Records that a sweep over this variant succeeded. */
+    void replayed() {
+        if (!replayed) {
+            replayed = true;
+        }
     }
 
     /** This variant's trace, compiled. */
