@@ -11,8 +11,8 @@ import dev.chainrule.runtime.DifferentiableFunction;
  * new point without running the function again, as long as every comparison it made comes out the same. When one
  * does not, the function is traced again at the new point, and the new tape replaces the old one. With
  * {@link Execution#COMPILED}, a tape is compiled to bytecode when it serves its second call (or at once by
- * {@link #trace}), so that a function whose branches change on every call pays for tracing but not for compiling. Tapes are shared by every {@code TracedFunction} made from the same function object and
- * shape.
+ * {@link #trace}), so that a function whose branches change on every call pays for tracing but not for compiling.
+ * Tapes are shared by every {@code TracedFunction} made from the same function object and shape.
  *
  * <p>Safe for concurrent use: tapes and compiled code are immutable, and each thread sweeps in its own workspace.
  */
