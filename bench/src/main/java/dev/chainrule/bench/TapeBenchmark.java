@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * DESIGN.md §3's tape row: the gradient of a function written as a traced lambda, by the interpreted tape and by the
  * tape compiled to bytecode, beside the processor-generated reverse code of the same function and the plain function.
- * {@link #trace} is the cost of recording the tape once (what a call pays when a branch changes).
+ * {@link #trace} is the cost of recording the tape once (what a call pays when a branch changes). A tape past the
+ * compiler's size bound stays interpreted, and {@link #compiled} then measures what a user gets: the interpreter.
  *
  * <p>{@code function} is {@code rosenbrock-n} (DESIGN.md §1's Rosenbrock, as in {@link RosenbrockBenchmark}) or
  * {@code network-inputs-hidden-outputs x batch} (the seed's 2-layer network loss, the shapes of
@@ -98,10 +99,9 @@ public class TapeBenchmark {
         TraceableScalar same = traced::apply;
         compiled = Tracing.scalar(x.length, same, Execution.COMPILED);
         interpreted.trace(x);
+        // Compiles at once, unless the tape is past the compiler's size bound (the wide network): then it runs
+        // interpreted, as a user's call would.
         compiled.trace(x);
-        if (!compiled.isCompiled()) {
-            throw new IllegalStateException("the tape of " + function + " was not compiled");
-        }
     }
 
     @Benchmark
