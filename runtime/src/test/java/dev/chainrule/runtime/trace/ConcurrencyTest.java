@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConcurrencyTest {
 
     private static final int THREADS = 4;
-    private static final int CALLS = 500;
+    private static final int CALLS = 300;
 
     /** {@code Σ |x_i| x_i + x_0 x_1} with the absolute value as a branch, so the tape changes with the signs. */
     private static Active signed(Active[] x) {
