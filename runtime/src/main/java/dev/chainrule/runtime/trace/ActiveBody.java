@@ -1,0 +1,8 @@
+package dev.chainrule.runtime.trace;
+
+/** A traced function of either shape, as the tracer runs it: inputs in, outputs out. */
+@FunctionalInterface
+interface ActiveBody {
+
+    Active[] apply(Active[] x);
+}

@@ -1,0 +1,22 @@
+package dev.chainrule.runtime.trace;
+
+/**
+ * What {@link TapeCompiler} generates for one trace: the sweeps as straight-line {@code double} code. Node values go
+ * to {@code v}, adjoints to {@code g} and tangents to {@code d} (workspace arrays at least as long as the tape);
+ * {@code c} holds the trace's constants. Implementations are stateless.
+ */
+interface CompiledSweeps {
+
+    /**
+     * Recomputes every node at {@code x} and writes the outputs.
+     *
+     * @return 0 when every guard held, non-zero otherwise
+     */
+    int primal(double[] x, double[] c, double[] v, double[] y);
+
+    /** After {@link #primal}: writes {@code xBar = Jᵀ·w}. */
+    void adjoint(double[] x, double[] c, double[] v, double[] w, double[] g, double[] xBar);
+
+    /** After {@link #primal}: writes {@code yDot = J·xDot}. */
+    void tangent(double[] x, double[] c, double[] v, double[] xDot, double[] d, double[] yDot);
+}

@@ -1,0 +1,140 @@
+package dev.chainrule.runtime.trace;
+
+import dev.chainrule.runtime.Partials;
+
+/**
+ * Runs a trace by walking its arrays: a primal replay that recomputes every node from the inputs and checks the
+ * guards, a reverse sweep from the last node to the first, and a forward tangent sweep. Nothing is allocated per
+ * node. The order of every operation, and which products take the strong zero, are the ones {@link TapeCompiler}
+ * emits, so both engines give the same numbers.
+ */
+final class Interpreter implements Engine {
+
+    private final Trace trace;
+
+    Interpreter(Trace trace) {
+        this.trace = trace;
+    }
+
+    @Override
+    public boolean value(double[] x, double[] y, Workspace workspace) {
+        double[] v = workspace.values(trace.size());
+        if (!primal(x, v)) {
+            return false;
+        }
+        outputs(v, y);
+        return true;
+    }
+
+    @Override
+    public boolean jvp(double[] x, double[] xDot, double[] y, double[] yDot, Workspace workspace) {
+        double[] v = workspace.values(trace.size());
+        if (!primal(x, v)) {
+            return false;
+        }
+        outputs(v, y);
+        double[] d = workspace.tangents(trace.size());
+        int n = trace.inputs();
+        System.arraycopy(xDot, 0, d, 0, n);
+        for (int k = n; k < trace.size(); k++) {
+            Op op = trace.op(k);
+            if (!trace.active(k) || op.isLeaf()) {
+                continue;
+            }
+            double a = v[trace.arg(k, 0)];
+            double b = op.arity() > 1 ? v[trace.arg(k, 1)] : 0;
+            double sum = 0;
+            boolean first = true;
+            for (int j = 0; j < op.arity(); j++) {
+                int arg = trace.arg(k, j);
+                if (!trace.active(arg)) {
+                    continue;
+                }
+                double term = product(d[arg], op.partial(j, a, b, v[k]), trace.chainTangent(k, j));
+                sum = first ? term : sum + term;
+                first = false;
+            }
+            d[k] = sum;
+        }
+        for (int i = 0; i < trace.outputCount(); i++) {
+            int o = trace.output(i);
+            yDot[i] = trace.active(o) ? d[o] : 0;
+        }
+        return true;
+    }
+
+    @Override
+    public boolean vjp(double[] x, double[] w, double[] y, double[] xBar, Workspace workspace) {
+        double[] v = workspace.values(trace.size());
+        if (!primal(x, v)) {
+            return false;
+        }
+        outputs(v, y);
+        double[] g = workspace.adjoints(trace.size());
+        for (int i = 0; i < trace.outputCount(); i++) {
+            int o = trace.output(i);
+            if (trace.active(o)) {
+                g[o] = trace.firstSeed(i) ? w[i] : g[o] + w[i];
+            }
+        }
+        int n = trace.inputs();
+        for (int k = trace.size() - 1; k >= n; k--) {
+            if (!trace.hasAdjoint(k)) {
+                continue;
+            }
+            Op op = trace.op(k);
+            double gk = g[k];
+            double a = v[trace.arg(k, 0)];
+            double b = op.arity() > 1 ? v[trace.arg(k, 1)] : 0;
+            for (int j = 0; j < op.arity(); j++) {
+                int arg = trace.arg(k, j);
+                if (!trace.active(arg)) {
+                    continue;
+                }
+                double term = product(gk, op.partial(j, a, b, v[k]), trace.chainAdjoint(k, j));
+                g[arg] = trace.firstAdjoint(k, j) ? term : g[arg] + term;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            xBar[i] = trace.unreachedInput(i) ? 0 : g[i];
+        }
+        return true;
+    }
+
+    /** Recomputes every node at {@code x} into {@code v}; false as soon as a guard fails. */
+    private boolean primal(double[] x, double[] v) {
+        double[] constants = trace.constants();
+        int guard = 0;
+        int guards = trace.guardCount();
+        for (int k = 0; k < trace.size(); k++) {
+            Op op = trace.op(k);
+            int a = trace.arg(k, 0);
+            if (op == Op.INPUT) {
+                v[k] = x[a];
+            } else if (op == Op.CONST) {
+                v[k] = constants[a];
+            } else {
+                v[k] = op.value(v[a], op.arity() > 1 ? v[trace.arg(k, 1)] : 0);
+            }
+            for (; guard < guards && trace.guardAfter(guard) == k; guard++) {
+                int outcome = Trace.compare(v[trace.guardLeft(guard)], v[trace.guardRight(guard)],
+                        trace.guardNanHigh(guard));
+                if (outcome != trace.guardOutcome(guard)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void outputs(double[] v, double[] y) {
+        for (int i = 0; i < trace.outputCount(); i++) {
+            y[i] = v[trace.output(i)];
+        }
+    }
+
+    /** A seed times a partial, with the strong zero where the trace's analysis asks for it. */
+    private static double product(double seed, double partial, boolean chain) {
+        return chain ? Partials.chain(seed, partial) : seed * partial;
+    }
+}

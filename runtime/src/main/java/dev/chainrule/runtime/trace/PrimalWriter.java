@@ -1,0 +1,140 @@
+package dev.chainrule.runtime.trace;
+
+import java.util.Arrays;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * Writes {@link CompiledSweeps#primal}: every node recomputed from {@code x} into {@code v}, each guard re-checked
+ * where the trace recorded it, and the outputs copied to {@code y}. The guards are checked without branches: each
+ * adds {@code outcome XOR recorded} into a verdict that is 0 only if all of them held, which keeps the generated code
+ * free of jumps (and of the stack map frames they would need).
+ */
+final class PrimalWriter extends SweepWriter {
+
+    private static final int NODE = 0;
+    private static final int GUARD = 1;
+    private static final int OUTPUT = 2;
+
+    private static final int Y = 3;
+    private static final int VERDICT = 4;
+
+    PrimalWriter(Trace trace) {
+        super(trace);
+    }
+
+    @Override
+    String name() {
+        return "primal";
+    }
+
+    @Override
+    int parameters() {
+        return 4;
+    }
+
+    @Override
+    boolean returnsVerdict() {
+        return true;
+    }
+
+    @Override
+    int maxLocals() {
+        return VERDICT + 1;
+    }
+
+    @Override
+    int[] steps() {
+        int[] steps = new int[trace.size() + trace.guardCount() + trace.outputCount()];
+        int count = 0;
+        int guard = 0;
+        for (int k = 0; k < trace.size(); k++) {
+            if (!trace.op(k).isLeaf()) {
+                steps[count++] = step(NODE, k);
+            }
+            for (; guard < trace.guardCount() && trace.guardAfter(guard) == k; guard++) {
+                steps[count++] = step(GUARD, guard);
+            }
+        }
+        for (int i = 0; i < trace.outputCount(); i++) {
+            steps[count++] = step(OUTPUT, i);
+        }
+        return Arrays.copyOf(steps, count);
+    }
+
+    @Override
+    void prologue(Code code) {
+        code.insn(Opcodes.ICONST_0);
+        code.local(Opcodes.ISTORE, VERDICT);
+    }
+
+    @Override
+    void epilogue(Code code) {
+        code.local(Opcodes.ILOAD, VERDICT);
+        code.insn(Opcodes.IRETURN);
+    }
+
+    @Override
+    void write(Code code, int step) {
+        int index = index(step);
+        switch (kind(step)) {
+            case NODE:
+                node(code, index);
+                break;
+            case GUARD:
+                load(code, trace.guardLeft(index));
+                load(code, trace.guardRight(index));
+                code.insn(trace.guardNanHigh(index) ? Opcodes.DCMPG : Opcodes.DCMPL);
+                code.push(trace.guardOutcome(index));
+                code.insn(Opcodes.IXOR);
+                code.local(Opcodes.ILOAD, VERDICT);
+                code.insn(Opcodes.IOR);
+                code.local(Opcodes.ISTORE, VERDICT);
+                break;
+            default:
+                code.local(Opcodes.ALOAD, Y);
+                code.push(index);
+                load(code, trace.output(index));
+                code.insn(Opcodes.DASTORE);
+                break;
+        }
+    }
+
+    private void node(Code code, int k) {
+        Op op = trace.op(k);
+        code.local(Opcodes.ALOAD, V);
+        code.push(k);
+        int instruction = instruction(op);
+        if (instruction != 0) {
+            load(code, trace.arg(k, 0));
+            if (op.arity() > 1) {
+                load(code, trace.arg(k, 1));
+            }
+            code.insn(instruction);
+        } else {
+            receiver(code, op);
+            arguments(code, k);
+            code.invoke(Opcodes.INVOKEVIRTUAL, OP, "value", "(DD)D");
+        }
+        code.insn(Opcodes.DASTORE);
+    }
+
+    /** The JVM instruction that is Java's arithmetic operator {@code op}, or 0 for a library function. */
+    private static int instruction(Op op) {
+        switch (op) {
+            case ADD:
+                return Opcodes.DADD;
+            case SUB:
+                return Opcodes.DSUB;
+            case MUL:
+                return Opcodes.DMUL;
+            case DIV:
+                return Opcodes.DDIV;
+            case REM:
+                return Opcodes.DREM;
+            case NEG:
+                return Opcodes.DNEG;
+            default:
+                return 0;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package dev.chainrule.runtime.trace;
+
+/**
+ * One recorded run of a traced function: the tape, as parallel arrays of primitive values (struct of arrays), and
+ * what the sweeps need to know about it, worked out once here so that the interpreter and the compiler make the same
+ * decisions.
+ *
+ * <p>Node {@code k} is the operation {@code Op.BY_CODE[code(k)]} applied to nodes {@code arg0(k)} and {@code arg1(k)}
+ * (−1 for a missing argument); every argument precedes its node. Nodes {@code 0 .. n-1} are the inputs
+ * ({@code x[k]}); a {@link Op#CONST} node reads {@code constants()[arg0(k)]}. A guard is a comparison the function
+ * branched on: after node {@link #guardAfter(int)} both its operands are known, and a replay at another point must
+ * compare them with the same outcome, or the trace no longer describes the function there.
+ *
+ * <p>The analysis marks, per node: whether it depends on an input (<em>active</em>: only active nodes carry
+ * tangents and adjoints); whether its adjoint is ever written (nodes that do not reach an output are skipped in the
+ * reverse sweep); which seed-partial products must go through {@code Partials.chain} (where the partial or the seed
+ * may be infinite: the strong zero); and which adjoint contribution is the first to its target, so that the reverse
+ * sweep stores instead of adding and needs no zeroed workspace.
+ */
+final class Trace {
+
+    private static final int ACTIVE = 1;
+    private static final int ADJOINT = 1 << 1;
+    private static final int CHAIN_TANGENT = 1 << 2;
+    private static final int CHAIN_ADJOINT = 1 << 4;
+    private static final int FIRST_ADJOINT = 1 << 6;
+
+    private final int inputs;
+    private final byte[] codes;
+    private final int[] arg0;
+    private final int[] arg1;
+    private final double[] constants;
+    private final int[] outputs;
+    private final int[] guardLeft;
+    private final int[] guardRight;
+    private final int[] guardAfter;
+    private final boolean[] guardNanHigh;
+    private final int[] guardOutcome;
+    private final byte[] flags;
+    private final boolean[] firstSeed;
+    private final boolean[] unreachedInput;
+
+    Trace(int inputs, byte[] codes, int[] arg0, int[] arg1, double[] constants, int[] outputs, int[] guardLeft,
+            int[] guardRight, int[] guardAfter, boolean[] guardNanHigh, int[] guardOutcome) {
+        this.inputs = inputs;
+        this.codes = codes;
+        this.arg0 = arg0;
+        this.arg1 = arg1;
+        this.constants = constants;
+        this.outputs = outputs;
+        this.guardLeft = guardLeft;
+        this.guardRight = guardRight;
+        this.guardAfter = guardAfter;
+        this.guardNanHigh = guardNanHigh;
+        this.guardOutcome = guardOutcome;
+        this.flags = new byte[codes.length];
+        this.firstSeed = new boolean[outputs.length];
+        this.unreachedInput = new boolean[inputs];
+        markTangents();
+        markAdjoints();
+    }
+
+    /**
+     * Compares two values as the JVM's {@code dcmpg} ({@code nanHigh}) or {@code dcmpl} does: -1, 0 or 1, and 1 or
+     * -1 when either is NaN. A guard records this three-way outcome, which decides every {@code <}, {@code <=},
+     * {@code >} and {@code >=} the function may have asked.
+     */
+    static int compare(double a, double b, boolean nanHigh) {
+        if (a > b) {
+            return 1;
+        }
+        if (a == b) {
+            return 0;
+        }
+        if (a < b) {
+            return -1;
+        }
+        return nanHigh ? 1 : -1;
+    }
+
+    int inputs() {
+        return inputs;
+    }
+
+    int size() {
+        return codes.length;
+    }
+
+    Op op(int k) {
+        return Op.BY_CODE[codes[k]];
+    }
+
+    /** Argument {@code j} (0 or 1) of node {@code k}. */
+    int arg(int k, int j) {
+        return j == 0 ? arg0[k] : arg1[k];
+    }
+
+    double[] constants() {
+        return constants;
+    }
+
+    int outputCount() {
+        return outputs.length;
+    }
+
+    int output(int i) {
+        return outputs[i];
+    }
+
+    int guardCount() {
+        return guardAfter.length;
+    }
+
+    int guardLeft(int g) {
+        return guardLeft[g];
+    }
+
+    int guardRight(int g) {
+        return guardRight[g];
+    }
+
+    /** The node after which guard {@code g} is checked; guards are in order of this node. */
+    int guardAfter(int g) {
+        return guardAfter[g];
+    }
+
+    boolean guardNanHigh(int g) {
+        return guardNanHigh[g];
+    }
+
+    int guardOutcome(int g) {
+        return guardOutcome[g];
+    }
+
+    boolean active(int k) {
+        return (flags[k] & ACTIVE) != 0;
+    }
+
+    /** Whether the reverse sweep writes node {@code k}'s adjoint. */
+    boolean hasAdjoint(int k) {
+        return (flags[k] & ADJOINT) != 0;
+    }
+
+    /** Whether the tangent term of argument {@code j} of node {@code k} needs the strong zero. */
+    boolean chainTangent(int k, int j) {
+        return (flags[k] & (CHAIN_TANGENT << j)) != 0;
+    }
+
+    /** Whether the adjoint contribution of node {@code k} to argument {@code j} needs the strong zero. */
+    boolean chainAdjoint(int k, int j) {
+        return (flags[k] & (CHAIN_ADJOINT << j)) != 0;
+    }
+
+    /** Whether the contribution of node {@code k} to argument {@code j} is the first write of that adjoint. */
+    boolean firstAdjoint(int k, int j) {
+        return (flags[k] & (FIRST_ADJOINT << j)) != 0;
+    }
+
+    /** Whether the seed of output {@code i} is the first write of its node's adjoint. */
+    boolean firstSeed(int i) {
+        return firstSeed[i];
+    }
+
+    /** Whether no output depends on input {@code i}, so that its adjoint is 0. */
+    boolean unreachedInput(int i) {
+        return unreachedInput[i];
+    }
+
+    /** Whether a partial of this kind is a product, where an infinite factor needs the strong zero. */
+    private static boolean multiplies(Op.Kind kind) {
+        return kind == Op.Kind.OTHER || kind == Op.Kind.CALL;
+    }
+
+    // A tangent may be infinite downstream of an unbounded partial; products with such a tangent need the strong zero.
+    private void markTangents() {
+        boolean[] steep = new boolean[size()];
+        for (int k = 0; k < size(); k++) {
+            Op op = op(k);
+            if (op == Op.INPUT) {
+                flags[k] |= ACTIVE;
+            }
+            for (int j = 0; j < op.arity(); j++) {
+                int a = arg(k, j);
+                if (!active(a)) {
+                    continue;
+                }
+                flags[k] |= ACTIVE;
+                boolean infinite = op.unbounded() || steep[a];
+                steep[k] |= infinite;
+                if (infinite && multiplies(op.kind(j))) {
+                    flags[k] |= CHAIN_TANGENT << j;
+                }
+            }
+        }
+    }
+
+    // The reverse sweep visits the seeds in output order, then the nodes from last to first, arguments in order.
+    private void markAdjoints() {
+        boolean[] written = new boolean[size()];
+        boolean[] steep = new boolean[size()];
+        for (int i = 0; i < outputs.length; i++) {
+            int o = outputs[i];
+            if (active(o)) {
+                firstSeed[i] = !written[o];
+                written[o] = true;
+                flags[o] |= ADJOINT;
+            }
+        }
+        for (int k = size() - 1; k >= inputs; k--) {
+            if (!hasAdjoint(k)) {
+                continue;
+            }
+            Op op = op(k);
+            for (int j = 0; j < op.arity(); j++) {
+                int a = arg(k, j);
+                if (!active(a)) {
+                    continue;
+                }
+                boolean infinite = op.unbounded() || steep[k];
+                steep[a] |= infinite;
+                if (infinite && multiplies(op.kind(j))) {
+                    flags[k] |= CHAIN_ADJOINT << j;
+                }
+                if (!written[a]) {
+                    flags[k] |= FIRST_ADJOINT << j;
+                    written[a] = true;
+                }
+                flags[a] |= ADJOINT;
+            }
+        }
+        for (int i = 0; i < inputs; i++) {
+            unreachedInput[i] = !written[i];
+        }
+    }
+}

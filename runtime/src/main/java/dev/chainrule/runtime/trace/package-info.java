@@ -1,0 +1,13 @@
+/**
+ * Derivatives by tracing, for functions the annotation processor never sees: {@link
+ * dev.chainrule.runtime.trace.Tracing} wraps a function written over {@link dev.chainrule.runtime.trace.Active}
+ * values as a {@link dev.chainrule.runtime.DifferentiableFunction}.
+ *
+ * <p>The pipeline: {@code Tracer} records one run into a {@code Trace} (parallel primitive arrays: op codes,
+ * argument indices, constants, the comparisons branched on) and analyses it once (activity, strong zeros, first
+ * writes); the {@code Interpreter} replays it at any point; the {@code TapeCompiler} writes it as straight-line
+ * bytecode with Byte Buddy ({@code PrimalWriter}, {@code AdjointWriter}, {@code TangentWriter}) into a hidden class.
+ * Every partial derivative comes from {@code Op}, which calls {@link dev.chainrule.runtime.Partials}: the formulas
+ * and the policy at non-smooth points are those of generated code.
+ */
+package dev.chainrule.runtime.trace;
