@@ -23,7 +23,7 @@ final class ClassicCatalog {
                         MghJacobians::powellBadlyScaled).curvature(MghCurvatures::powellBadlyScaled)
                         .startValue(1 + Math.pow(Math.exp(-1) - 1e-4, 2)),
                 Problem.of("brownBadlyScaled", MghDerivatives.class, "brownBadlyScaled", vector(1, 1),
-                        MghJacobians::brownBadlyScaled).curvature(MghCurvatures::brownBadlyScaled)
+                        MghJacobians::brownBadlyScaled).curvature(MghCurvatures::brownBadlyScaled).differencesOfResidualsOnly()
                         .startValue(Math.pow(1 - 1e6, 2) + Math.pow(1 - 2e-6, 2) + 1).minimum(0, 1e6, 2e-6),
                 Problem.of("beale", MghDerivatives.class, "beale", vector(1, 1), MghJacobians::beale)
                         .curvature(MghCurvatures::beale).startValue(14.203125).minimum(0, 3, 0.5),
@@ -39,9 +39,9 @@ final class ClassicCatalog {
                 Problem.of("gaussian", MghDerivatives.class, "gaussian", vector(0.4, 1, 0), MghJacobians::gaussian,
                         Mgh.GAUSSIAN_Y).publishedMinimum(1.12793e-8),
                 Problem.of("meyer", MghDerivatives.class, "meyer", vector(0.02, 4000, 250), MghJacobians::meyer,
-                        Mgh.MEYER_Y).publishedMinimum(87.9458),
+                        Mgh.MEYER_Y).curvature(MghCurvatures::meyer).publishedMinimum(87.9458),
                 Problem.of("gulf", MghDerivatives.class, "gulf", vector(5, 2.5, 0.15), MghJacobians::gulf)
-                        .minimum(0, 50, 25, 1.5),
+                        .curvature(MghCurvatures::gulf).minimum(0, 50, 25, 1.5),
                 Problem.of("box3d", MghDerivatives.class, "box3d", vector(0, 10, 20), MghJacobians::box3d)
                         .curvature(MghCurvatures::box3d).minimum(0, 1, 10, 1),
                 Problem.of("powellSingular", MghDerivatives.class, "powellSingular", vector(3, -1, 0, 1),
@@ -56,11 +56,11 @@ final class ClassicCatalog {
                         MghJacobians::brownDennis).curvature(MghCurvatures::brownDennis).spread(0.2)
                         .publishedMinimum(85822.2),
                 Problem.of("osborne1", MghDerivatives.class, "osborne1", vector(0.5, 1.5, -1, 0.01, 0.02),
-                        MghJacobians::osborne1, Mgh.OSBORNE1_Y).curvature(MghCurvatures::osborne1).spread(0.2)
+                        MghJacobians::osborne1, Mgh.OSBORNE1_Y).curvature(MghCurvatures::osborne1).spread(0.01)
                         .publishedMinimum(5.46489e-5),
                 Problem.of("biggsExp6", MghDerivatives.class, "biggsExp6", vector(1, 2, 1, 1, 1, 1),
                         MghJacobians::biggsExp6).curvature(MghCurvatures::biggsExp6)
-                        .minimum(0, 1, 10, 1, 5, 4, 3).publishedMinimum(5.65565e-3),
+                        .minimum(0, 1, 10, 1, 5, 4, 3),
                 Problem.of("osborne2", MghDerivatives.class, "osborne2",
                         vector(1.3, 0.65, 0.65, 0.7, 0.6, 3, 5, 7, 2, 4.5, 5.5), MghJacobians::osborne2,
                         Mgh.OSBORNE2_Y).spread(0.2).publishedMinimum(4.01377e-2),
@@ -79,8 +79,7 @@ final class ClassicCatalog {
                         MghScalableJacobians::penalty1).curvature(MghCurvatures::penalty1)
                         .startValue(1e-5 * 14 + 29.75 * 29.75).publishedMinimum(2.24997e-5),
                 Problem.of("penalty1_10", MghScalableDerivatives.class, "penalty1", vector(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
-                        MghScalableJacobians::penalty1).curvature(MghCurvatures::penalty1)
-                        .publishedMinimum(7.08765e-5),
+                        MghScalableJacobians::penalty1).curvature(MghCurvatures::penalty1),
                 Problem.of("penalty2_4", MghScalableDerivatives.class, "penalty2", filled(4, 0.5),
                         MghScalableJacobians::penalty2).curvature(MghCurvatures::penalty2)
                         .publishedMinimum(9.37629e-6),

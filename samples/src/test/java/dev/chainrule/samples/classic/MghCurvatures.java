@@ -78,6 +78,65 @@ final class MghCurvatures {
         return c;
     }
 
+    /**
+     * F = x1 e^g, g = x2 / s, s = t + x3: g_2 = 1/s, g_3 = -x2/s², g_23 = -1/s², g_33 = 2 x2/s³;
+     * F_12 = e g_2, F_13 = e g_3, F_22 = x1 e g_2², F_23 = x1 e (g_2 g_3 + g_23), F_33 = x1 e (g_3² + g_33).
+     */
+    static double[][] meyer(double[] x, double[] v) {
+        double[][] c = new double[16][];
+        for (int i = 1; i <= 16; i++) {
+            double s = 45 + 5 * i + x[2];
+            double e = Math.exp(x[1] / s);
+            double g2 = 1 / s;
+            double g3 = -x[1] / (s * s);
+            double f12 = e * g2;
+            double f13 = e * g3;
+            double f22 = x[0] * e * g2 * g2;
+            double f23 = x[0] * e * (g2 * g3 - 1 / (s * s));
+            double f33 = x[0] * e * (g3 * g3 + 2 * x[1] / (s * s * s));
+            c[i - 1] = new double[] {f12 * v[1] + f13 * v[2], f12 * v[0] + f22 * v[1] + f23 * v[2],
+                f13 * v[0] + f23 * v[1] + f33 * v[2]};
+        }
+        return c;
+    }
+
+    /**
+     * F = e^q - t, q = -p / x1, p = a^x3, a = |y - x2|, s = sign(y - x2): ∇²F = e^q (∇q ∇qᵀ + ∇²q) with
+     * q_1 = p / x1², q_2 = -p_2 / x1, q_3 = -p_3 / x1, q_11 = -2p / x1³, q_12 = p_2 / x1², q_13 = p_3 / x1²,
+     * q_kl = -p_kl / x1 otherwise; p_2 = -s x3 a^(x3-1), p_3 = p ln a, p_22 = x3 (x3 - 1) a^(x3-2),
+     * p_23 = -s a^(x3-1) (1 + x3 ln a), p_33 = p ln² a.
+     */
+    static double[][] gulf(double[] x, double[] v) {
+        double[][] c = new double[Mgh.GULF_M][];
+        double x1 = x[0];
+        double x3 = x[2];
+        for (int i = 1; i <= Mgh.GULF_M; i++) {
+            double y = 25 + Math.pow(-50 * Math.log(i / 100.0), 2.0 / 3.0);
+            double s = Math.signum(y - x[1]);
+            double a = Math.abs(y - x[1]);
+            double p = Math.pow(a, x3);
+            double log = Math.log(a);
+            double p2 = -s * x3 * Math.pow(a, x3 - 1);
+            double p3 = p * log;
+            double p22 = x3 * (x3 - 1) * Math.pow(a, x3 - 2);
+            double p23 = -s * Math.pow(a, x3 - 1) * (1 + x3 * log);
+            double p33 = p * log * log;
+            double[] q = {p / (x1 * x1), -p2 / x1, -p3 / x1};
+            double[][] qq = {
+                {-2 * p / (x1 * x1 * x1), p2 / (x1 * x1), p3 / (x1 * x1)},
+                {p2 / (x1 * x1), -p22 / x1, -p23 / x1},
+                {p3 / (x1 * x1), -p23 / x1, -p33 / x1}};
+            double e = Math.exp(-p / x1);
+            double qv = q[0] * v[0] + q[1] * v[1] + q[2] * v[2];
+            double[] row = new double[3];
+            for (int k = 0; k < 3; k++) {
+                row[k] = e * (q[k] * qv + qq[k][0] * v[0] + qq[k][1] * v[1] + qq[k][2] * v[2]);
+            }
+            c[i - 1] = row;
+        }
+        return c;
+    }
+
     static double[][] box3d(double[] x, double[] v) {
         double[][] c = new double[Mgh.BOX_M][];
         for (int i = 1; i <= Mgh.BOX_M; i++) {

@@ -25,6 +25,7 @@ final class Problem {
     private final Jacobian jacobian;
     private Curvature curvature;
     private double spread = 0.5;
+    private boolean objectiveDifferences = true;
     private final List<double[]> extraPoints = new ArrayList<>();
     private double startValue = Double.NaN;
     private double[] minimizer;
@@ -53,6 +54,19 @@ final class Problem {
     Problem spread(double s) {
         this.spread = s;
         return this;
+    }
+
+    /**
+     * Central differences of f are noise here (f is about 1e12 where some partials are about 1): compare them with
+     * the residuals only.
+     */
+    Problem differencesOfResidualsOnly() {
+        this.objectiveDifferences = false;
+        return this;
+    }
+
+    boolean objectiveDifferences() {
+        return objectiveDifferences;
     }
 
     Problem alsoAt(double... point) {
@@ -121,6 +135,18 @@ final class Problem {
 
     double publishedMinimum() {
         return publishedMinimum;
+    }
+
+    /**
+     * {@link #points} and the known minimizer, where the residuals (and so the gradient of f) vanish up to rounding:
+     * only for checks whose values do not cancel there (Jacobians, curvature).
+     */
+    List<double[]> pointsAndMinimizer(int random) {
+        List<double[]> points = points(random);
+        if (minimizer != null) {
+            points.add(minimizer.clone());
+        }
+        return points;
     }
 
     /** The standard start, the extra points, and {@code random} seeded points around the start. */
