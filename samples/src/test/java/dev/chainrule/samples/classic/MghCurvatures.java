@@ -328,11 +328,8 @@ final class MghCurvatures {
         double h = 1.0 / (n + 1);
         double[][] c = new double[n][n];
         for (int i = 0; i < n; i++) {
-            double ti = (i + 1) * h;
             for (int k = 0; k < n; k++) {
-                double tk = (k + 1) * h;
-                double weight = k <= i ? (1 - ti) * tk : ti * (1 - tk);
-                c[i][k] = h / 2 * weight * 6 * (x[k] + tk + 1) * v[k];
+                c[i][k] = h / 2 * MghScalableJacobians.integralWeight(i, k, h) * 6 * (x[k] + (k + 1) * h + 1) * v[k];
             }
         }
         return c;
@@ -362,29 +359,14 @@ final class MghCurvatures {
         return new double[MghScalable.LINEAR_M][x.length];
     }
 
-    /** C_ij = T_i''(x_j) v_j / n, with T''_{k+1} = 8 T'_k + 2 (2x - 1) T''_k - T''_{k-1}. */
+    /** C_ij = T_i''(x_j) v_j / n. */
     static double[][] chebyquad(double[] x, double[] v) {
         int n = x.length;
         double[][] c = new double[n][n];
         for (int k = 0; k < n; k++) {
-            double y = 2 * x[k] - 1;
-            double previous = 1;
-            double current = y;
-            double previousSlope = 0;
-            double slope = 2;
-            double previousCurve = 0;
-            double curve = 0;
-            for (int i = 1; i < n; i++) {
-                double next = 2 * y * current - previous;
-                double nextSlope = 4 * current + 2 * y * slope - previousSlope;
-                double nextCurve = 8 * slope + 2 * y * curve - previousCurve;
-                previous = current;
-                current = next;
-                previousSlope = slope;
-                slope = nextSlope;
-                previousCurve = curve;
-                curve = nextCurve;
-                c[i][k] = curve * v[k] / n;
+            double[] curves = MghScalableJacobians.chebyshevDerivatives(x[k], n)[1];
+            for (int i = 0; i < n; i++) {
+                c[i][k] = curves[i] * v[k] / n;
             }
         }
         return c;

@@ -149,12 +149,9 @@ final class MghScalableJacobians {
         double h = 1.0 / (n + 1);
         double[][] jac = new double[n][n];
         for (int i = 0; i < n; i++) {
-            double ti = (i + 1) * h;
             for (int k = 0; k < n; k++) {
-                double tk = (k + 1) * h;
-                double weight = k <= i ? (1 - ti) * tk : ti * (1 - tk);
-                double s = x[k] + tk + 1;
-                jac[i][k] = h / 2 * weight * 3 * s * s + (k == i ? 1 : 0);
+                double s = x[k] + (k + 1) * h + 1;
+                jac[i][k] = h / 2 * integralWeight(i, k, h) * 3 * s * s + (k == i ? 1 : 0);
             }
         }
         return jac;
@@ -221,27 +218,55 @@ final class MghScalableJacobians {
         return jac;
     }
 
-    /** J_ij = T_i'(x_j) / n, T_i' by differentiating the recurrence: T'_{k+1} = 4 T_k + 2 (2x - 1) T'_k - T'_{k-1}. */
+    /** J_ij = T_i'(x_j) / n. */
     static double[][] chebyquad(double[] x) {
         int n = x.length;
         double[][] jac = new double[n][n];
         for (int k = 0; k < n; k++) {
-            double y = 2 * x[k] - 1;
-            double previous = 1;
-            double current = y;
-            double previousSlope = 0;
-            double slope = 2;
-            jac[0][k] = slope / n;
-            for (int i = 1; i < n; i++) {
-                double next = 2 * y * current - previous;
-                double nextSlope = 4 * current + 2 * y * slope - previousSlope;
-                previous = current;
-                current = next;
-                previousSlope = slope;
-                slope = nextSlope;
-                jac[i][k] = slope / n;
+            double[] slopes = chebyshevDerivatives(x[k], n)[0];
+            for (int i = 0; i < n; i++) {
+                jac[i][k] = slopes[i] / n;
             }
         }
         return jac;
+    }
+
+    /**
+     * T_i'(x) and T_i''(x), i = 1..n, of the shifted Chebyshev polynomials, by differentiating their recurrence
+     * T_{k+1} = 2 (2x - 1) T_k - T_{k-1}: T'_{k+1} = 4 T_k + 2 (2x - 1) T'_k - T'_{k-1} and
+     * T''_{k+1} = 8 T'_k + 2 (2x - 1) T''_k - T''_{k-1}.
+     */
+    static double[][] chebyshevDerivatives(double x, int n) {
+        double[] slopes = new double[n];
+        double[] curves = new double[n];
+        double y = 2 * x - 1;
+        double previous = 1;
+        double current = y;
+        double previousSlope = 0;
+        double slope = 2;
+        double previousCurve = 0;
+        double curve = 0;
+        slopes[0] = slope;
+        for (int i = 1; i < n; i++) {
+            double next = 2 * y * current - previous;
+            double nextSlope = 4 * current + 2 * y * slope - previousSlope;
+            double nextCurve = 8 * slope + 2 * y * curve - previousCurve;
+            previous = current;
+            current = next;
+            previousSlope = slope;
+            slope = nextSlope;
+            previousCurve = curve;
+            curve = nextCurve;
+            slopes[i] = slope;
+            curves[i] = curve;
+        }
+        return new double[][] {slopes, curves};
+    }
+
+    /** The integral equation's kernel weight: (1 - t_i) t_j for j ≤ i, t_i (1 - t_j) for j > i (0-based i, j). */
+    static double integralWeight(int i, int j, double h) {
+        double ti = (i + 1) * h;
+        double tj = (j + 1) * h;
+        return j <= i ? (1 - ti) * tj : ti * (1 - tj);
     }
 }
