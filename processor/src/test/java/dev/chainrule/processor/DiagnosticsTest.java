@@ -283,6 +283,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void writeIntoAStaticArrayField() {
+        JavaFileObject file = unit(
+                "  static final double[] TABLE = {1, 2};",
+                "  @Differentiable",
+                "  static double f(double y) {",
+                "    TABLE[0] = y;",
+                "    return TABLE[1] * y;",
+                "  }");
+        assertError(compile(file), file, 9, "AD/WriteToField", "writes into the static array field TABLE");
+    }
+
+    @Test
     void aliasingAnArrayIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",

@@ -15,7 +15,8 @@ import javax.lang.model.util.Elements;
 /**
  * Resolves names in a method body to fields read as constants: a static field of the class or an enclosing one,
  * {@code Owner.NAME} of another class, or (in an instance method) a field of the object. Only non-private fields of
- * type double, int, long or boolean qualify: the generated class reads them, and no derivative flows from them.
+ * type double, int, long or boolean qualify, and static ones of type double[] or double[][] (data tables): the
+ * generated class reads them, and no derivative flows from them.
  */
 public final class FieldResolver implements Fields {
     private final Elements elements;
@@ -59,7 +60,7 @@ public final class FieldResolver implements Fields {
         for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(owner))) {
             if (field.getSimpleName().contentEquals(name) && field.getModifiers().contains(Modifier.STATIC)
                     && !field.getModifiers().contains(Modifier.PRIVATE)) {
-                Optional<Type> type = Parameters.typeOf(field.asType()).filter(t -> !t.isArray());
+                Optional<Type> type = Parameters.typeOf(field.asType());
                 return type.map(t -> new Expr.Field(Types.reference(elements, owner, callerPackage), name, t));
             }
         }

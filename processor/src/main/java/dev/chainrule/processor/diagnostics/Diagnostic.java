@@ -13,6 +13,8 @@ public enum Diagnostic {
             "rewrite it with locals, arrays, assignments, if/else, loops, arithmetic and Math functions"),
     WRITE_TO_INPUT("AD/WriteToInput", "%s writes into the parameter array %s",
             "inputs are read-only: allocate a local array (new double[x.length]), copy into it, and write there"),
+    WRITE_TO_FIELD("AD/WriteToField", "%s writes into the static array field %s",
+            "fields are read as constants: allocate a local array, copy the field into it, and write there"),
     ZERO_DERIVATIVE("AD/ZeroDerivative", "%s is piecewise constant: the derivative through it is zero",
             "this is right almost everywhere; if you meant a smooth function, write it without rounding", true),
     UNSUPPORTED_CALL("AD/UnsupportedCall", "call %s has no derivative rule",

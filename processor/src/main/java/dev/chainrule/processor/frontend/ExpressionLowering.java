@@ -47,6 +47,9 @@ final class ExpressionLowering {
     private final List<ZeroDerivativeSite> zeroSites;
     private final Callees callees;
     private final Fields fields;
+    /** The locals bound to the static array fields the method reads, by {@code owner.name}. */
+    private final java.util.Map<String, Var> fieldArrays = new java.util.LinkedHashMap<>();
+    private final List<Stmt> fieldBindings = new ArrayList<>();
 
     ExpressionLowering(Scope scope, Block block, List<Problem> problems, StaticImports imports,
             List<ZeroDerivativeSite> zeroSites, Callees callees, Fields fields) {
@@ -184,7 +187,7 @@ final class ExpressionLowering {
         if (owner != null && constant.isPresent()) {
             return new Expr.Const(Type.DOUBLE, constant.get(), owner + "." + member);
         }
-        Optional<Expr> field = instanceField(member).or(() -> fields.resolve(null, member));
+        Optional<Expr> field = instanceField(member).or(() -> fields.resolve(null, member).map(this::fieldValue));
         if (field.isPresent()) {
             return field.get();
         }
@@ -205,7 +208,9 @@ final class ExpressionLowering {
                     "only non-private instance fields of type double, int, long or boolean can be read"));
         }
         boolean ofValue = target instanceof ArrayAccessExpr
-                || target instanceof NameExpr n && scope.lookup(n.getNameAsString()).isPresent();
+                || target instanceof NameExpr n && (scope.lookup(n.getNameAsString()).isPresent()
+                        || isArrayField(null, n.getNameAsString()))
+                || target instanceof FieldAccessExpr f && isArrayField(f.getScope().toString(), f.getNameAsString());
         if (ofValue) {
             Expr array = passive(target);
             if (field.getNameAsString().equals("length") && array.type().isArray()) {
@@ -213,9 +218,39 @@ final class ExpressionLowering {
             }
             return unsupported(field, "only the length of an array can be read from a value");
         }
-        return fields.resolve(owner, field.getNameAsString()).map(f -> (Expr) f).orElseGet(() -> unsupported(field,
-                "only static, non-private fields of type double, int, long or boolean can be read; pass other "
-                        + "values in as parameters"));
+        return fields.resolve(owner, field.getNameAsString()).map(this::fieldValue).orElseGet(() -> unsupported(field,
+                "only static, non-private fields of type double, int, long, boolean, double[] or double[][] can be "
+                        + "read; pass other values in as parameters"));
+    }
+
+    private boolean isArrayField(String owner, String name) {
+        return fields.resolve(owner, name).filter(f -> f.type().isArray()).isPresent();
+    }
+
+    /**
+     * A static field read as a constant. An array field is read through one local bound to it at the method's start
+     * (see {@link #fieldBindings}), so its elements and length are read like a constant array parameter's.
+     */
+    private Expr fieldValue(Expr.Field field) {
+        if (!field.type().isArray()) {
+            return field;
+        }
+        Var alias = fieldArrays.computeIfAbsent(field.owner() + "." + field.name(), key -> {
+            Var local = new Var(field.name(), Var.Role.SYNTHETIC, field.type());
+            fieldBindings.add(new Stmt.Assign(local, field));
+            return local;
+        });
+        return new Expr.Ref(alias);
+    }
+
+    /** The assignments binding each static array field the method reads to its local, to run first. */
+    List<Stmt> fieldBindings() {
+        return List.copyOf(fieldBindings);
+    }
+
+    /** True for the local bound to a static array field. */
+    boolean isFieldArray(Var var) {
+        return fieldArrays.containsValue(var);
     }
 
     private Expr element(ArrayAccessExpr access) {

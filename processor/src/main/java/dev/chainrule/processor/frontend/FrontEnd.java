@@ -138,8 +138,10 @@ public final class FrontEnd {
         List<ZeroDerivative> zeros = zeroSites.stream()
                 .map(site -> new ZeroDerivative(site.node(), site.argument(), site.what())).toList();
         boolean failed = problems.stream().anyMatch(p -> !p.diagnostic().isWarning());
+        List<Stmt> statements = new ArrayList<>(expressions.fieldBindings());
+        statements.addAll(block.statements());
         Primal primal = failed ? null
-                : new Primal(method.getNameAsString(), params, active, resultType, block.statements());
+                : new Primal(method.getNameAsString(), params, active, resultType, statements);
         List<CallSite> calls = expressions.callSites().stream()
                 .map(site -> new CallSite(site.node(), site.call())).toList();
         return new Result(primal, List.copyOf(problems), zeros, calls);
@@ -261,6 +263,12 @@ public final class FrontEnd {
     /** {@code for (double v : x)} is {@code for (int i = 0; i < x.length; i++) { double v = x[i]; ... }}. */
     private void forEachStatement(ForEachStmt forEach) {
         Expr iterable = expressions.passive(forEach.getIterable());
+        if (iterable instanceof Expr.Call && iterable.type() == Type.DOUBLE_ARRAY) {
+            // The loop reads the called method's result through a local, as double[] values = g(x) would.
+            Var values = new Var("values", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
+            block.add(new Stmt.Assign(values, iterable));
+            iterable = new Expr.Ref(values);
+        }
         VariableDeclarator declarator = forEach.getVariable().getVariables().get(0);
         Optional<Type> type = Types.of(declarator.getType());
         if (iterable.type() != Type.DOUBLE_ARRAY || type.isEmpty() || type.get() != Type.DOUBLE) {
@@ -478,6 +486,10 @@ public final class FrontEnd {
         Var root = element.root();
         if (root.role() == Var.Role.PARAMETER) {
             report(assign, Diagnostic.WRITE_TO_INPUT, "`" + Describe.code(assign) + "`", root.hint());
+            return;
+        }
+        if (expressions.isFieldArray(root)) {
+            report(assign, Diagnostic.WRITE_TO_FIELD, "`" + Describe.code(assign) + "`", root.hint());
             return;
         }
         Expr value = ExpressionLowering.toDouble(expressions.atom(assign.getValue()));

@@ -112,4 +112,43 @@ public final class RegressionFunctions {
         a = new double[] {r, x[2]};
         return a[0] * a[1] + r;
     }
+
+    /** A data table, read by {@link #fitted} as a constant. */
+    static final double[] TABLE = {0.5, 1.5, 2.5, 3.5};
+
+    /** A table with rows. */
+    static final double[][] PAIRS = {{1, 2}, {3, 4}};
+
+    /** Static array fields read as constants: elements, length, enhanced for, the owner's name, matrix rows. */
+    @Differentiable
+    public static double fitted(double[] p) {
+        double s = 0;
+        for (int i = 0; i < TABLE.length; i++) {
+            double r = p[0] * Math.exp(p[1] * TABLE[i]) - RegressionFunctions.TABLE[i];
+            s += r * r;
+        }
+        for (double t : TABLE) {
+            s += p[1] * t;
+        }
+        for (int i = 0; i < PAIRS.length; i++) {
+            s += PAIRS[i][0] * p[0] * PAIRS[i][1];
+        }
+        return s + PAIRS[1].length * p[1];
+    }
+
+    /** An enhanced for over what a called method returns. */
+    @Differentiable
+    public static double sumOfSquares(double[] x) {
+        double s = 0;
+        for (double r : residuals(x)) {
+            s += r * r;
+        }
+        return s;
+    }
+
+    /** Residuals for {@link #sumOfSquares}. */
+    @Differentiable
+    public static double[] residuals(double[] x) {
+        return new double[] {x[0] * x[1] - 1, x[0] + Math.sin(x[1])};
+    }
 }

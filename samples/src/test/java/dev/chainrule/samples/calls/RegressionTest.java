@@ -64,4 +64,35 @@ class RegressionTest {
                 dev.chainrule.runtime.Gradients.gradient(RegressionFunctionsDerivatives.reinitialized(3), x), 1e-14);
         agree(RegressionFunctionsDerivatives.reinitialized(3), x);
     }
+
+    @Test
+    void staticArrayFieldsAreReadAsConstants() {
+        double[] p = {0.4, 0.3};
+        double expected = 0;
+        double[] expectedGradient = new double[2];
+        for (double t : RegressionFunctions.TABLE) {
+            double e = Math.exp(p[1] * t);
+            double r = p[0] * e - t;
+            expected += r * r + p[1] * t;
+            expectedGradient[0] += 2 * r * e;
+            expectedGradient[1] += 2 * r * p[0] * t * e + t;
+        }
+        expected += (1 * 2 + 3 * 4) * p[0] + 2 * p[1];
+        expectedGradient[0] += 1 * 2 + 3 * 4;
+        expectedGradient[1] += 2;
+        RegressionFunctionsDerivatives.FittedGradient g = RegressionFunctionsDerivatives.fittedGradient(p);
+        assertEquals(expected, g.value(), 1e-12);
+        assertArrayEquals(expectedGradient, g.p(), 1e-12);
+        agree(RegressionFunctionsDerivatives.fitted(2), p);
+    }
+
+    @Test
+    void enhancedForOverACallsResult() {
+        double[] x = {0.7, -0.4};
+        double a = x[0] * x[1] - 1;
+        double b = x[0] + Math.sin(x[1]);
+        assertArrayEquals(new double[] {2 * a * x[1] + 2 * b, 2 * a * x[0] + 2 * b * Math.cos(x[1])},
+                RegressionFunctionsDerivatives.sumOfSquaresGradient(x).x(), 1e-14);
+        agree(RegressionFunctionsDerivatives.sumOfSquares(2), x);
+    }
 }
