@@ -19,6 +19,9 @@ public final class GradientCheck {
      */
     private static final double STEP = Math.cbrt(Math.ulp(1.0));
 
+    /** The rounding a function's value may carry, in units in the last place, allowed for in the differences. */
+    private static final double ROUNDING_ULPS = 64;
+
     private GradientCheck() {
     }
 
@@ -127,7 +130,9 @@ public final class GradientCheck {
      */
     public static Report check(DifferentiableFunction f, double[] x) {
         double[][] analytic = Jacobians.jacobian(f, x);
-        return new Report(JacobianComparison.of("analytic", analytic, "numeric", centralDifferences(f, x)));
+        Objects.requireNonNull(f, "f is null");
+        Estimate numeric = estimate(f::value, f.inputDimension(), f.outputDimension(), x);
+        return new Report(JacobianComparison.of("analytic", analytic, "numeric", numeric.jacobian(), numeric.noise()));
     }
 
     /**
@@ -156,8 +161,22 @@ public final class GradientCheck {
      * @throws IllegalArgumentException if {@code x} has the wrong length
      */
     static double[][] centralDifferences(BiConsumer<double[], double[]> values, int n, int m, double[] x) {
+        return estimate(values, n, m, x).jacobian();
+    }
+
+    /**
+     * Central differences and, for each entry, the rounding noise they may carry: each value is rounded to its last
+     * bit (and carries the function's own rounding, allowed for as 64 ulps), and the difference of two such values
+     * over the step width is only that exact. A large {@code f} with a small partial (Brown's badly scaled function)
+     * otherwise looks like a wrong derivative.
+     */
+    private record Estimate(double[][] jacobian, double[][] noise) {
+    }
+
+    private static Estimate estimate(BiConsumer<double[], double[]> values, int n, int m, double[] x) {
         Checks.length("x", x, n);
         double[][] jacobian = new double[m][n];
+        double[][] noise = new double[m][n];
         double[] shifted = x.clone();
         double[] yPlus = new double[m];
         double[] yMinus = new double[m];
@@ -174,8 +193,9 @@ public final class GradientCheck {
             double width = up - down;
             for (int i = 0; i < m; i++) {
                 jacobian[i][j] = (yPlus[i] - yMinus[i]) / width;
+                noise[i][j] = ROUNDING_ULPS * Math.ulp(Math.max(Math.abs(yPlus[i]), Math.abs(yMinus[i]))) / width;
             }
         }
-        return jacobian;
+        return new Estimate(jacobian, noise);
     }
 }

@@ -57,6 +57,23 @@ public record JacobianComparison(String firstName, String secondName, int entrie
      * @throws IllegalArgumentException if the shapes differ
      */
     public static JacobianComparison of(String firstName, double[][] first, String secondName, double[][] second) {
+        return of(firstName, first, secondName, second, null);
+    }
+
+    /**
+     * Compares two Jacobians of the same shape, where the second is known only up to an allowance per entry (the
+     * rounding noise of central differences): an entry's error counts only what exceeds its allowance.
+     *
+     * @param firstName  what the first is
+     * @param first      the first Jacobian, {@code m × n}
+     * @param secondName what the second is
+     * @param second     the second Jacobian, shaped like the first
+     * @param allowance  how far each entry of the second may be off, shaped like it; null for none
+     * @return the comparison
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    public static JacobianComparison of(String firstName, double[][] first, String secondName, double[][] second,
+            double[][] allowance) {
         Checks.sameShape(secondName, second, first, firstName);
         List<Entry> worst = new ArrayList<>(WORST + 1);
         int entries = 0;
@@ -65,7 +82,9 @@ public record JacobianComparison(String firstName, String secondName, int entrie
                 entries++;
                 double a = first[i][j];
                 double b = second[i][j];
-                double error = a == b ? 0 : Math.abs(a - b) / Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+                double slack = allowance == null ? 0 : allowance[i][j];
+                double error = a == b ? 0
+                        : Math.max(0, Math.abs(a - b) - slack) / Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
                 // Double.compare orders NaN above everything, so NaN errors rank worst; an earlier entry wins a tie.
                 if (worst.size() < WORST || Double.compare(error, worst.get(WORST - 1).error()) > 0) {
                     insert(worst, new Entry(i, j, a, b, error));

@@ -104,6 +104,31 @@ class GradientCheckTest {
         assertEquals("x has length 1, expected 2", e.getMessage());
     }
 
+    @Test
+    void roundingNoiseOfALargeValueIsNotAnError() {
+        // f = 1e12 (1 + x0²) + x1: ulp(f) ≈ 1e-4 swamps ∂f/∂x1 = 1 in a difference over a step of about 1e-5.
+        ScalarFunction large = new ScalarFunction(2) {
+            @Override
+            protected double valueAt(double[] x) {
+                return 1e12 * (1 + x[0] * x[0]) + x[1];
+            }
+
+            @Override
+            protected Dual jvpAt(double[] x, double[] v) {
+                return new Dual(valueAt(x), 2e12 * x[0] * v[0] + v[1]);
+            }
+
+            @Override
+            protected double vjpAt(double[] x, double w, double[] xBar) {
+                xBar[0] += 2e12 * x[0] * w;
+                xBar[1] += w;
+                return valueAt(x);
+            }
+        };
+        GradientCheck.Report report = GradientCheck.check(large, new double[] {0.5, 0.25});
+        assertTrue(report.passes(1e-6), report::toString);
+    }
+
     /** {@code f(x) = x0²}. */
     private static final class Square extends ScalarFunction {
         Square() {
