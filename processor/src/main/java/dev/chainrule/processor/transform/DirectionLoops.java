@@ -94,17 +94,9 @@ final class DirectionLoops {
                 Map<Var, Var> locals = replacements.getOrDefault(each, Map.of());
                 out.add(new Stmt.Each(each.index(), each.count(),
                         each.body().stream().map(inner -> local(inner, locals)).toList()));
-            } else if (stmt instanceof Stmt.If ifStmt) {
-                out.add(new Stmt.If(ifStmt.condition(), rewrite(ifStmt.then(), replacements),
-                        rewrite(ifStmt.otherwise(), replacements)));
-            } else if (stmt instanceof Stmt.While loop) {
-                out.add(new Stmt.While(rewrite(loop.header(), replacements), loop.condition(),
-                        rewrite(loop.body(), replacements), rewrite(loop.update(), replacements)));
-            } else if (stmt instanceof Stmt.Repeat repeat) {
-                out.add(new Stmt.Repeat(repeat.counter(), repeat.times(), rewrite(repeat.body(), replacements),
-                        repeat.step(), repeat.first()));
             } else {
-                out.add(stmt);
+                Stmt compound = Nested.map(stmt, inner -> rewrite(inner, replacements));
+                out.add(compound != null ? compound : stmt);
             }
         }
         return out;
@@ -146,17 +138,8 @@ final class DirectionLoops {
     }
 
     private static Stmt nested(Stmt stmt) {
-        if (stmt instanceof Stmt.If ifStmt) {
-            return new Stmt.If(ifStmt.condition(), fuse(ifStmt.then()), fuse(ifStmt.otherwise()));
-        }
-        if (stmt instanceof Stmt.While loop) {
-            return new Stmt.While(fuse(loop.header()), loop.condition(), fuse(loop.body()), fuse(loop.update()));
-        }
-        if (stmt instanceof Stmt.Repeat repeat) {
-            return new Stmt.Repeat(repeat.counter(), repeat.times(), fuse(repeat.body()), repeat.step(),
-                    repeat.first());
-        }
-        return stmt;
+        Stmt compound = Nested.map(stmt, DirectionLoops::fuse);
+        return compound != null ? compound : stmt;
     }
 
     private static Stmt.Each merge(Stmt.Each first, Stmt.Each second) {

@@ -94,6 +94,8 @@ public final class ForwardOverReverse {
     }
 
     private void statement(Stmt stmt, List<Stmt> out) {
+        // Nested bodies are transformed in place; a compound statement matches none of the cases before this one.
+        Stmt compound = Nested.map(stmt, this::block);
         if (stmt instanceof Stmt.Assign assign) {
             assign(assign, out);
         } else if (stmt instanceof Stmt.Accumulate accumulate) {
@@ -122,13 +124,8 @@ public final class ForwardOverReverse {
         } else if (stmt instanceof Stmt.Evaluate evaluate && restores(evaluate.expr())) {
             out.add(evaluate);
             out.add(evaluate);
-        } else if (stmt instanceof Stmt.If ifStmt) {
-            out.add(new Stmt.If(ifStmt.condition(), block(ifStmt.then()), block(ifStmt.otherwise())));
-        } else if (stmt instanceof Stmt.While loop) {
-            out.add(new Stmt.While(block(loop.header()), loop.condition(), block(loop.body()), block(loop.update())));
-        } else if (stmt instanceof Stmt.Repeat repeat) {
-            out.add(new Stmt.Repeat(repeat.counter(), repeat.times(), block(repeat.body()), repeat.step(),
-                    repeat.first()));
+        } else if (compound != null) {
+            out.add(compound);
         } else if (stmt instanceof Stmt.Call call && call.method().equals("addOut")) {
             // Flat.addOut(seed, resultBar, 0): the seed's tangent goes into the result's adjoint's tangent.
             out.add(call);

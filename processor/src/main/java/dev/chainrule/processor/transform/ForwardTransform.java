@@ -94,6 +94,8 @@ public final class ForwardTransform {
     }
 
     private void statement(Stmt stmt, List<Stmt> out) {
+        // Nested bodies are transformed in place; a compound statement matches none of the cases before this one.
+        Stmt compound = Nested.map(stmt, this::block);
         if (stmt instanceof Stmt.Assign assign) {
             assign(assign, out);
         } else if (stmt instanceof Stmt.Store store) {
@@ -102,10 +104,8 @@ public final class ForwardTransform {
             if (activity.isActive(array)) {
                 setTangent(tangentElement(store.target()), tangentOfAtom(store.value()), out);
             }
-        } else if (stmt instanceof Stmt.If ifStmt) {
-            out.add(new Stmt.If(ifStmt.condition(), block(ifStmt.then()), block(ifStmt.otherwise())));
-        } else if (stmt instanceof Stmt.While loop) {
-            out.add(new Stmt.While(block(loop.header()), loop.condition(), block(loop.body()), block(loop.update())));
+        } else if (compound != null) {
+            out.add(compound);
         } else if (stmt instanceof Stmt.Return ret) {
             Expr value = ret.values().get(0);
             out.add(new Stmt.Return(List.of(value, tangentOfResult(value, out))));

@@ -87,6 +87,8 @@ public final class VectorReverse {
     }
 
     private void statement(Stmt stmt, List<Stmt> out) {
+        // Nested bodies are transformed in place; a compound statement matches none of the cases before this one.
+        Stmt compound = Nested.map(stmt, this::block);
         if (stmt instanceof Stmt.Assign assign && adjoints.contains(assign.var())) {
             assign(assign, out);
         } else if (stmt instanceof Stmt.Accumulate accumulate && readsAdjoint(accumulate.target())) {
@@ -101,13 +103,8 @@ public final class VectorReverse {
             // One check of all the seeds against the result, matching the forward sweep's one mark.
             out.add(new Stmt.Evaluate(new Expr.Invoke(invoke.owner(), "checkSeeds",
                     invoke.args().stream().map(this::laned).toList(), invoke.type())));
-        } else if (stmt instanceof Stmt.If ifStmt) {
-            out.add(new Stmt.If(ifStmt.condition(), block(ifStmt.then()), block(ifStmt.otherwise())));
-        } else if (stmt instanceof Stmt.While loop) {
-            out.add(new Stmt.While(block(loop.header()), loop.condition(), block(loop.body()), block(loop.update())));
-        } else if (stmt instanceof Stmt.Repeat repeat) {
-            out.add(new Stmt.Repeat(repeat.counter(), repeat.times(), block(repeat.body()), repeat.step(),
-                    repeat.first()));
+        } else if (compound != null) {
+            out.add(compound);
         } else {
             out.add(stmt);
         }

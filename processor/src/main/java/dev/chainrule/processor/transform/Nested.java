@@ -1,0 +1,30 @@
+package dev.chainrule.processor.transform;
+
+import dev.chainrule.processor.ir.Stmt;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Rebuilds compound statements around transformed bodies, for the transforms that keep control flow as it is. */
+final class Nested {
+    private Nested() {
+    }
+
+    /**
+     * {@code stmt} with every nested body (an if's branches; a loop's header, body and update; a replay's body)
+     * replaced by {@code block} of it, or null for a statement without bodies.
+     */
+    static Stmt map(Stmt stmt, UnaryOperator<List<Stmt>> block) {
+        if (stmt instanceof Stmt.If ifStmt) {
+            return new Stmt.If(ifStmt.condition(), block.apply(ifStmt.then()), block.apply(ifStmt.otherwise()));
+        }
+        if (stmt instanceof Stmt.While loop) {
+            return new Stmt.While(block.apply(loop.header()), loop.condition(), block.apply(loop.body()),
+                    block.apply(loop.update()));
+        }
+        if (stmt instanceof Stmt.Repeat repeat) {
+            return new Stmt.Repeat(repeat.counter(), repeat.times(), block.apply(repeat.body()), repeat.step(),
+                    repeat.first());
+        }
+        return null;
+    }
+}
