@@ -1,0 +1,333 @@
+package dev.chainrule.processor.transform;
+
+import dev.chainrule.processor.analysis.Activity;
+import dev.chainrule.processor.analysis.Mentions;
+import dev.chainrule.processor.analysis.Recomputation;
+import dev.chainrule.processor.analysis.Refs;
+import dev.chainrule.processor.analysis.Saves;
+import dev.chainrule.processor.analysis.Statements;
+import dev.chainrule.processor.ir.Callee;
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
+import dev.chainrule.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The backward sweep of reverse mode: the body walked in reverse, loops replayed by their counts and branches by their
+ * bits, each active statement accumulating its adjoints with {@code +=} and popping back what it overwrote. At the top
+ * level the first contribution to a local's adjoint assigns it, as a person writing the chain rule would.
+ */
+final class BackwardSweep {
+    private final Activity activity;
+    private final Saves saves;
+    private final SweepPlan plan;
+    private final Adjoints adjoints;
+    /** Variables whose adjoint may be infinite at some point: products with it need the strong zero. */
+    private final Set<Var> unboundedAdjoints = new HashSet<>();
+    /** Local adjoints known to be zero at the current point of the block being swept backward. */
+    private final Set<Var> zeroAtTop = new HashSet<>();
+    /** Local adjoints written in the block being swept: after it, they are no longer known zero outside. */
+    private final Set<Var> touched = new HashSet<>();
+    /** How many backward loops enclose the current point. */
+    private int loopDepth;
+    /** Local adjoints that have appeared anywhere in the backward sweep so far. */
+    private final Set<Var> seen = new HashSet<>();
+    /** How often each variable is mentioned in the whole structured body. */
+    private final Map<Var, Integer> mentions;
+    private final Recomputation recomputation;
+    /** Where, in a loop's backward iteration, its recomputed locals are redone: after the counter is restored. */
+    private final Map<Stmt, List<Stmt.Assign>> recomputePoints = new java.util.IdentityHashMap<>();
+
+    BackwardSweep(SweepPlan plan, Adjoints adjoints, Map<Var, Integer> mentions, Recomputation recomputation) {
+        this.plan = plan;
+        this.activity = plan.activity();
+        this.saves = plan.saves();
+        this.adjoints = adjoints;
+        this.mentions = mentions;
+        this.recomputation = recomputation;
+    }
+
+    /** The backward sweep of a top-level body. */
+    List<Stmt> backward(List<Stmt> statements) {
+        List<Stmt> out = new ArrayList<>();
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            backward(statements.get(i), out);
+        }
+        return out;
+    }
+
+    private void backward(Stmt stmt, List<Stmt> out) {
+        List<Stmt.Assign> recompute = recomputePoints.get(stmt);
+        if (recompute != null) {
+            recompute.forEach(assign -> out.add(new Stmt.Assign(assign.var(), assign.value())));
+            return;
+        }
+        if (stmt instanceof Stmt.Assign assign) {
+            backwardAssign(assign, out);
+        } else if (stmt instanceof Stmt.Store store) {
+            backwardStore(store, out);
+        } else if (stmt instanceof Stmt.If ifStmt && plan.involved(ifStmt)) {
+            out.add(new Stmt.If(new Expr.Pop(Type.BOOLEAN), nested(ifStmt.then()), nested(ifStmt.otherwise())));
+        } else if (stmt instanceof Stmt.While loop && plan.involved(loop)) {
+            // One iteration ran the body, then the update: its backward runs the update's (restoring the counter),
+            // redoes the recomputed locals, then runs the body's.
+            Stmt recomputePoint = new Stmt.Evaluate(new Expr.Text("recompute"));
+            recomputePoints.put(recomputePoint, recomputation.of(loop));
+            List<Stmt> iteration = new ArrayList<>(loop.body());
+            iteration.add(recomputePoint);
+            boolean canonical = Counters.isCanonical(loop);
+            if (!canonical) {
+                iteration.addAll(loop.update());
+            }
+            Var count = plan.tripCount(loop);
+            Expr times = plan.endsWhereItStopped(loop) ? null : count != null ? new Expr.Ref(count)
+                    : new Expr.Pop(Type.INT);
+            List<Stmt> replay = nested(iteration, assignedAtTop(loop.body()), true);
+            if (canonical) {
+                // The counter i = i + c runs back by arithmetic, from its last value to its first: no tape.
+                Stmt.Assign step = (Stmt.Assign) loop.update().get(0);
+                Var first = Var.companion(step.var(), "First", Var.Role.SYNTHETIC);
+                out.add(new Stmt.Repeat(first, times, replay, step, plan.start(loop)));
+            } else {
+                out.add(new Stmt.Repeat(new Var("k", Var.Role.SYNTHETIC, Type.INT), times, replay, null, null));
+            }
+        }
+    }
+
+    /** The backward sweep of a branch, where no local adjoint is known to be zero on entry. */
+    private List<Stmt> nested(List<Stmt> statements) {
+        return nested(statements, Set.of(), false);
+    }
+
+    /**
+     * The backward sweep of a nested body. {@code zeroOnEntry} are the variables whose adjoints are zero whenever
+     * the body's backward sweep starts: a loop body's unconditional locals, reset after every iteration.
+     */
+    private List<Stmt> nested(List<Stmt> statements, Set<Var> zeroOnEntry, boolean loop) {
+        Set<Var> outerZero = new HashSet<>(zeroAtTop);
+        Set<Var> outerTouched = new HashSet<>(touched);
+        zeroAtTop.clear();
+        zeroAtTop.addAll(zeroOnEntry);
+        touched.clear();
+        loopDepth += loop ? 1 : 0;
+        try {
+            return backward(statements);
+        } finally {
+            loopDepth -= loop ? 1 : 0;
+            outerZero.removeAll(touched);
+            zeroAtTop.clear();
+            zeroAtTop.addAll(outerZero);
+            touched.addAll(outerTouched);
+        }
+    }
+
+    /**
+     * The locals of a loop body whose adjoints are zero each time an iteration's backward sweep starts: used only
+     * inside the body, and first assigned (not updated in place) at its top level, so no value flows between
+     * iterations and the backward sweep of the assignment resets the adjoint.
+     */
+    private Set<Var> assignedAtTop(List<Stmt> body) {
+        Set<Var> vars = new HashSet<>();
+        Set<Var> seenInBody = new HashSet<>();
+        for (Stmt stmt : body) {
+            if (stmt instanceof Stmt.Assign assign && assign.var().type() == Type.DOUBLE
+                    && !seenInBody.contains(assign.var()) && activity.isActive(assign.var())
+                    && saves.isReassigned(assign.var()) && !Refs.in(assign.value()).contains(assign.var())
+                    && mentions.get(assign.var()).equals(Mentions.count(body).get(assign.var()))) {
+                vars.add(assign.var());
+            }
+            Statements.all(List.of(stmt)).forEach(located -> seenInBody.addAll(Mentions.of(located.stmt())));
+        }
+        return vars;
+    }
+
+    private void backwardAssign(Stmt.Assign assign, List<Stmt> out) {
+        Var var = assign.var();
+        Expr value = assign.value();
+        if (!activity.isActive(var)) {
+            restore(assign, out);
+            return;
+        }
+        if (value instanceof Expr.Call call && call.callee().kind() != Callee.Kind.RULE) {
+            call(assign, call, out);
+            return;
+        }
+        if (var.type().isArray()) {
+            if (value instanceof Expr.Ref source && activity.isActive(source)) {
+                // v = t (a copy of a reference, as an early return or v = g(v) makes): t's adjoint gets v's.
+                out.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(adjoints.of(var)), adjoints.of(source),
+                        Expr.Const.ofInt(0))));
+                clearIfReused(assign, out);
+            }
+            restore(assign, out);
+            return;
+        }
+        Expr bar = new Expr.Ref(adjoints.of(var));
+        boolean unbounded = unboundedAdjoints.contains(var);
+        if (value instanceof Expr.Apply apply && apply.args().contains(new Expr.Ref(var))) {
+            // v = f(v, u): restore the old v first, then u gets its share and v's adjoint is rescaled.
+            restore(assign, out);
+            List<Expr> partials = Chain.partials(apply, new Expr.Ref(var));
+            boolean anyUnbounded = Chain.unbounded(apply) || unbounded;
+            Expr selfPartial = null;
+            for (int i = 0; i < apply.args().size(); i++) {
+                Expr arg = apply.args().get(i);
+                if (arg.equals(new Expr.Ref(var))) {
+                    selfPartial = selfPartial == null ? partials.get(i)
+                            : Expr.Apply.of(Primitive.ADD, selfPartial, partials.get(i));
+                } else if (activity.isActive(arg)) {
+                    contribute(arg, Chain.times(bar, partials.get(i), anyUnbounded), anyUnbounded, out);
+                }
+            }
+            if (!(selfPartial instanceof Expr.Const c && c.is(1))) {
+                out.add(new Stmt.Assign(adjoints.of(var), Chain.times(bar, selfPartial, anyUnbounded)));
+                zeroAtTop.remove(var);
+                touched.add(var);
+            }
+            return;
+        }
+        if (value instanceof Expr.Apply || value instanceof Expr.Call) {
+            List<Expr> args = value instanceof Expr.Apply apply ? apply.args() : ((Expr.Call) value).args();
+            List<Expr> partials = value instanceof Expr.Apply apply ? Chain.partials(apply, new Expr.Ref(var))
+                    : Chain.partials((Expr.Call) value);
+            boolean anyUnbounded = (value instanceof Expr.Apply apply && Chain.unbounded(apply)) || unbounded;
+            for (Map.Entry<Expr, Expr> operand : Chain.byOperand(args, partials).entrySet()) {
+                if (activity.isActive(operand.getKey())) {
+                    contribute(operand.getKey(), Chain.times(bar, operand.getValue(), anyUnbounded), anyUnbounded,
+                            out);
+                }
+            }
+        } else if (activity.isActive(value)) {
+            contribute(value, bar, unbounded, out);
+        }
+        if (saves.isReassigned(var)) {
+            out.add(new Stmt.Assign(adjoints.of(var), Expr.Const.of(0)));
+            zeroAtTop.add(var);
+            touched.add(var);
+        }
+        restore(assign, out);
+    }
+
+    /**
+     * {@code v = g(a, x)} of a differentiated callee, backward: {@code gVjp(a, x, vBar, aCell, xBar)} accumulates
+     * into the caller's adjoints directly for arrays and through tape cells for scalars; zeros stand in where an
+     * argument has no adjoint.
+     */
+    private void call(Stmt.Assign assign, Expr.Call call, List<Stmt> out) {
+        Var var = assign.var();
+        List<Expr> args = new ArrayList<>(call.args());
+        args.add(new Expr.Ref(adjoints.of(var)));
+        Map<Integer, Var> cells = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            if (!call.callee().differentiable().get(i)) {
+                continue;
+            }
+            Expr arg = call.args().get(i);
+            if (arg.type() == Type.DOUBLE) {
+                Var cell = new Var("cell", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
+                out.add(new Stmt.Assign(cell, new Expr.Cell()));
+                cells.put(i, cell);
+                args.add(new Expr.Ref(cell));
+            } else {
+                args.add(activity.isActive(arg) ? adjointArray(arg) : CallArguments.zeroLike(arg));
+            }
+        }
+        out.add(new Stmt.Evaluate(new Expr.Invoke(call.callee().derivatives(), call.callee().name() + "Vjp",
+                args, call.callee().result())));
+        cells.forEach((i, cell) -> {
+            if (activity.isActive(call.args().get(i))) {
+                contribute(call.args().get(i), new Expr.Element(new Expr.Ref(cell), Expr.Const.ofInt(0)), false, out);
+            }
+        });
+        if (!cells.isEmpty()) {
+            out.add(new Stmt.Release(cells.size()));
+        }
+        if (var.type() == Type.DOUBLE && saves.isReassigned(var)) {
+            out.add(new Stmt.Assign(adjoints.of(var), Expr.Const.of(0)));
+            zeroAtTop.add(var);
+            touched.add(var);
+        } else if (var.type().isArray()) {
+            clearIfReused(assign, out);
+        }
+        restore(assign, out);
+    }
+
+    /**
+     * Zeroes an array's adjoint once its assignment has passed it on, when the array variable is assigned again (in
+     * a loop) and its adjoint array is not restored from the tape: the next backward iteration starts from zero.
+     */
+    private void clearIfReused(Stmt.Assign assign, List<Stmt> out) {
+        if (saves.isReassigned(assign.var()) && !saves.mustSave(assign)) {
+            out.add(new Stmt.Call("Flat", "clear", List.of(new Expr.Ref(adjoints.of(assign.var())))));
+        }
+    }
+
+    /** The adjoint of an array argument: {@code xBar} for {@code x}, {@code wBar[i]} for a row {@code w[i]}. */
+    private Expr adjointArray(Expr arg) {
+        return arg instanceof Expr.Element element ? adjoints.element(element) : adjoints.of(arg);
+    }
+
+    private void backwardStore(Stmt.Store store, List<Stmt> out) {
+        Var array = store.target().root();
+        if (activity.isActive(array)) {
+            Expr.Element bar = adjoints.element(store.target());
+            if (activity.isActive(store.value())) {
+                contribute(store.value(), bar, unboundedAdjoints.contains(array), out);
+            }
+            out.add(new Stmt.Store(bar, Expr.Const.of(0)));
+        }
+        if (saves.mustSaveElements(array)) {
+            out.add(new Stmt.Store(store.target(), new Expr.Pop(Type.DOUBLE)));
+        }
+    }
+
+    /** Pops back the value an assignment overwrote (and, for an active array, its adjoint array). */
+    private void restore(Stmt.Assign assign, List<Stmt> out) {
+        Var var = assign.var();
+        if (!plan.restores(assign)) {
+            return;
+        }
+        if (var.type().isArray() && activity.isActive(var)) {
+            out.add(new Stmt.Assign(adjoints.of(var), new Expr.Pop(var.type())));
+        }
+        out.add(new Stmt.Assign(var, new Expr.Pop(var.type())));
+    }
+
+    /**
+     * {@code atomBar += amount}. At the top level of the backward sweep the first contribution to a local's adjoint
+     * assigns it instead, which reads as the chain rule a person would write.
+     */
+    void contribute(Expr atom, Expr amount, boolean unbounded, List<Stmt> out) {
+        if (atom instanceof Expr.Element element) {
+            if (unbounded) {
+                unboundedAdjoints.add(element.root());
+            }
+            out.add(new Stmt.Accumulate(adjoints.element(element), amount));
+            return;
+        }
+        Var var = ((Expr.Ref) atom).var();
+        if (unbounded) {
+            unboundedAdjoints.add(var);
+        }
+        if (adjoints.isScalarParameter(var)) {
+            out.add(new Stmt.Accumulate(new Expr.Element(new Expr.Ref(adjoints.of(var)), Expr.Const.ofInt(0)), amount));
+            return;
+        }
+        Var bar = adjoints.of(var);
+        // Never written before, outside any loop, it still holds its initial zero.
+        boolean firstEver = seen.add(var) && loopDepth == 0;
+        if (firstEver || zeroAtTop.contains(var)) {
+            out.add(new Stmt.Assign(bar, amount));
+        } else {
+            out.add(new Stmt.Accumulate(new Expr.Ref(bar), amount));
+        }
+        zeroAtTop.remove(var);
+        touched.add(var);
+    }
+}
