@@ -7,6 +7,7 @@ import dev.chainrule.processor.callees.Types;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.emit.DerivativesClass;
 import dev.chainrule.processor.emit.DifferentiatedMethod;
+import dev.chainrule.processor.transform.SecondOrders;
 import dev.chainrule.processor.source.SourceLocator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,8 +105,17 @@ public final class DifferentiableProcessor extends AbstractProcessor {
             }
         }
         if (!failed) {
-            write(type, compiled);
+            write(type, withSecondOrders(compiled));
         }
+    }
+
+    /** The methods, each with its Hessian-vector product where the class's methods allow one. */
+    private static List<DifferentiatedMethod> withSecondOrders(List<DifferentiatedMethod> methods) {
+        Map<String, dev.chainrule.processor.ir.Function> hvps = SecondOrders.of(methods.stream()
+                .map(m -> new SecondOrders.Method(m.name(), m.reverse(),
+                        m.parameters().stream().map(DifferentiatedMethod.Parameter::differentiable).toList()))
+                .toList());
+        return methods.stream().map(m -> m.withSecondOrder(hvps.get(m.name()))).toList();
     }
 
     /** Runs one compilation; a crash becomes an error on the method (with the trace to report) and is rethrown. */

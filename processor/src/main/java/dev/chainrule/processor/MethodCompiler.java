@@ -17,7 +17,6 @@ import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
 import dev.chainrule.processor.source.MethodSource;
 import dev.chainrule.processor.source.SourceLocator;
-import dev.chainrule.processor.transform.ForwardOverReverse;
 import dev.chainrule.processor.transform.ForwardTransform;
 import dev.chainrule.processor.transform.ReverseTransform;
 import dev.chainrule.processor.transform.VectorReverse;
@@ -120,12 +119,8 @@ final class MethodCompiler {
         List<Integer> costs = List.of(OperationCounts.of(primal.body()).total(),
                 OperationCounts.of(forward.body()).total(), OperationCounts.of(reverse.body()).total(),
                 vector.shared(), vector.perDirection(), seeds.shared(), seeds.perDirection());
-        Set<Var> constants = new LinkedHashSet<>(primal.params());
-        constants.removeAll(primal.wrt());
-        Function secondOrder = helper ? null
-                : ForwardOverReverse.apply(reverse, constants, name + "Hvp").orElse(null);
         return Optional.of(new DifferentiatedMethod(Types.nestedName(owner), name, parameters, primal.result(),
-                forward, vectorForward, reverse, vectorReverse, secondOrder, copy, costs, receiverType));
+                forward, vectorForward, reverse, vectorReverse, null, copy, costs, receiverType));
     }
 
     /**

@@ -131,6 +131,11 @@ public final class DerivativesClass {
         type.addMember(jvp);
         type.addMember(jvps);
         type.addMember(vjp);
+        if (method.secondOrder() != null) {
+            MethodDeclaration hvp = MethodEmitter.emitPrivate(method.secondOrder());
+            hvp.setJavadocComment("Forward over reverse mode of " + what + ".");
+            type.addMember(hvp);
+        }
     }
 
     private static DefaultPrettyPrinter printer() {

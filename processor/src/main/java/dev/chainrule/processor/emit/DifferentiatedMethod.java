@@ -41,6 +41,12 @@ public record DifferentiatedMethod(String owner, String name, List<Parameter> pa
         costs = List.copyOf(costs);
     }
 
+    /** This method with its Hessian-vector product, decided once the whole class is known. */
+    public DifferentiatedMethod withSecondOrder(Function hvp) {
+        return new DifferentiatedMethod(owner, name, parameters, result, forward, vectorForward, reverse, vectorReverse,
+                hvp, helperCopy, costs, receiverType);
+    }
+
     /** The Java type of a parameter as generated code declares it. */
     String typeName(Parameter parameter) {
         return parameter.type() == Type.RECEIVER ? receiverType : parameter.type().javaName();
@@ -51,7 +57,7 @@ public record DifferentiatedMethod(String owner, String name, List<Parameter> pa
         return parameters.stream().filter(p -> p.type() != Type.RECEIVER).toList();
     }
 
-    boolean isHelper() {
+    public boolean isHelper() {
         return helperCopy != null;
     }
 

@@ -6,21 +6,25 @@ import dev.chainrule.processor.ir.Stmt;
 import java.util.List;
 
 /**
- * Whether generated code calls none of the user's methods: neither a differentiated method (through its derivatives)
- * nor a {@code @DerivativeOf} rule. The transforms of generated code (second order, many seeds) need the derivatives
- * of everything they meet, and have them only for the runtime's own calls.
+ * Whether generated code calls only what a transform of it can differentiate again. The transforms of generated code
+ * (second order, many seeds) need the derivatives of everything they meet: they have them for the runtime's own calls,
+ * and, where {@code allowed} says so, for methods of the same generated class (a method or helper whose derivative of
+ * that kind is generated too); never for a {@code @DerivativeOf} rule, whose partials have no derivatives.
  */
 final class CallFree {
     private CallFree() {
     }
 
+    /** True when the code calls none of the user's methods. */
     static boolean is(List<Stmt> body) {
+        return is(body, callee -> false);
+    }
+
+    /** True when every user's method the code calls, or calls the derivatives of, is {@code allowed}. */
+    static boolean is(List<Stmt> body, java.util.function.Predicate<String> allowed) {
         for (Statements.Located located : Statements.all(body)) {
-            if (located.stmt() instanceof Stmt.Release) {
-                return false;
-            }
             for (Expr expr : Statements.expressions(located.stmt())) {
-                if (!is(expr)) {
+                if (!is(expr, allowed)) {
                     return false;
                 }
             }
@@ -28,11 +32,16 @@ final class CallFree {
         return true;
     }
 
-    private static boolean is(Expr expr) {
-        if (expr instanceof Expr.Call || expr instanceof Expr.Cell || expr instanceof Expr.Member) {
+    private static boolean is(Expr expr, java.util.function.Predicate<String> allowed) {
+        if (expr instanceof Expr.Call call && !(call.callee().kind() != dev.chainrule.processor.ir.Callee.Kind.RULE
+                && call.callee().derivatives() == null && allowed.test(call.callee().name()))) {
             return false;
         }
-        if (expr instanceof Expr.Invoke invoke && !invoke.owner().equals("Flat") && !invoke.owner().equals("tape")) {
+        if (expr instanceof Expr.Member) {
+            return false;
+        }
+        if (expr instanceof Expr.Invoke invoke && !runtime(invoke)
+                && !(invoke.owner() == null && invoke.method().endsWith("Vjp") && allowed.test(callee(invoke)))) {
             return false;
         }
         List<Expr> parts = List.of();
@@ -47,6 +56,15 @@ final class CallFree {
         } else if (expr instanceof Expr.Element element) {
             parts = List.of(element.array(), element.index());
         }
-        return parts.stream().allMatch(CallFree::is);
+        return parts.stream().allMatch(part -> is(part, allowed));
+    }
+
+    private static boolean runtime(Expr.Invoke invoke) {
+        return "Flat".equals(invoke.owner()) || "tape".equals(invoke.owner());
+    }
+
+    /** The method whose reverse mode {@code invoke} calls: {@code g} for {@code gVjp}. */
+    static String callee(Expr.Invoke invoke) {
+        return invoke.method().substring(0, invoke.method().length() - "Vjp".length());
     }
 }

@@ -3,6 +3,7 @@ package dev.chainrule.processor.transform;
 import dev.chainrule.processor.analysis.Dependence;
 import dev.chainrule.processor.analysis.Refs;
 import dev.chainrule.processor.analysis.Statements;
+import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
@@ -35,8 +36,11 @@ public final class ForwardOverReverse {
     private final Set<Var> active;
     private final Map<Var, Var> tangents = new HashMap<>();
 
-    private ForwardOverReverse(Set<Var> active) {
+    private final Map<String, Callee> callees;
+
+    private ForwardOverReverse(Set<Var> active, Map<String, Callee> callees) {
         this.active = active;
+        this.callees = callees;
     }
 
     /**
@@ -45,7 +49,17 @@ public final class ForwardOverReverse {
      * no second derivative.
      */
     public static Optional<Function> apply(Function reverse, Set<Var> constants, String name) {
-        if (!CallFree.is(reverse.body())) {
+        return apply(reverse, constants, callee -> false, name);
+    }
+
+    /**
+     * As {@link #apply(Function, Set, String)}, where the code may also call methods of the same generated class that
+     * {@code hasSecondOrder} says get one too: their {@code Jvp} gives the tangent of a value they return, their
+     * {@code Hvp} the tangent of their reverse mode.
+     */
+    public static Optional<Function> apply(Function reverse, Set<Var> constants,
+            java.util.function.Predicate<String> hasSecondOrder, String name) {
+        if (!CallFree.is(reverse.body(), hasSecondOrder)) {
             return Optional.empty();
         }
         Set<Var> sources = new HashSet<>();
@@ -54,8 +68,29 @@ public final class ForwardOverReverse {
                 sources.add(param.var());
             }
         }
-        ForwardOverReverse transform = new ForwardOverReverse(
-                Dependence.of(reverse.body(), sources, ForwardOverReverse::restores));
+        Map<String, Callee> callees = new HashMap<>();
+        for (Statements.Located located : Statements.all(reverse.body())) {
+            for (Expr expr : Statements.expressions(located.stmt())) {
+                if (expr instanceof Expr.Call call) {
+                    callees.put(call.callee().name(), call.callee());
+                }
+            }
+        }
+        for (Statements.Located located : Statements.all(reverse.body())) {
+            if (located.stmt() instanceof Stmt.Evaluate evaluate && evaluate.expr() instanceof Expr.Invoke invoke
+                    && invoke.owner() == null) {
+                // The adjoints a called reverse mode accumulates into (after its arguments and seed) depend on it.
+                List<Expr> adjoints = invoke.args().subList(callees.get(CallFree.callee(invoke)).params().size() + 1,
+                        invoke.args().size());
+                adjoints.forEach(arg -> {
+                    if (arg instanceof Expr.Ref ref) {
+                        sources.add(ref.var());
+                    }
+                });
+            }
+        }
+        ForwardOverReverse transform = new ForwardOverReverse(Dependence.of(reverse.body(), sources,
+                value -> restores(value) || value instanceof Expr.Cell), callees);
         return Optional.of(transform.transform(reverse, sources, name));
     }
 
@@ -121,6 +156,12 @@ public final class ForwardOverReverse {
             } else if (value.type().isArray()) {
                 out.add(new Stmt.Push(isActive(value) ? tangentOfAtom(value) : CallArguments.zeroLike(value)));
             }
+        } else if (stmt instanceof Stmt.Evaluate evaluate && evaluate.expr() instanceof Expr.Invoke invoke
+                && invoke.owner() == null) {
+            out.add(new Stmt.Evaluate(secondOrderCall(invoke)));
+        } else if (stmt instanceof Stmt.Release release) {
+            // Every cell came with a tangent cell.
+            out.add(new Stmt.Release(2 * release.count()));
         } else if (stmt instanceof Stmt.Evaluate evaluate && restores(evaluate.expr())) {
             out.add(evaluate);
             out.add(evaluate);
@@ -152,7 +193,13 @@ public final class ForwardOverReverse {
             return;
         }
         Var dot = tangentVar(var);
-        if (restores(value)) {
+        if (value instanceof Expr.Call call) {
+            call(assign, call, dot, out);
+        } else if (value instanceof Expr.Cell) {
+            // A called reverse mode's scalar adjoint comes back in a cell; its tangent in a cell of its own.
+            out.add(assign);
+            out.add(new Stmt.Assign(dot, value));
+        } else if (restores(value)) {
             // Pushed value first, then its tangent: the tangent comes off first.
             out.add(new Stmt.Assign(dot, value));
             out.add(assign);
@@ -167,6 +214,54 @@ public final class ForwardOverReverse {
             out.add(assign);
             out.add(new Stmt.Assign(dot, tangentOf(value, new Expr.Ref(var))));
         }
+    }
+
+    /**
+     * {@code v = g(a, x)} of a method of the same class in the forward sweep: {@code Dual d = gJvp(a, aDot, x, xDot);
+     * v = d.value(); vDot = d.tangent();}, zero tangents where an argument has none.
+     */
+    private void call(Stmt.Assign assign, Expr.Call call, Var dot, List<Stmt> out) {
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < call.args().size(); i++) {
+            Expr arg = call.args().get(i);
+            args.add(arg);
+            if (call.callee().differentiable().get(i)) {
+                args.add(tangentOrZero(arg));
+            }
+        }
+        Type dualType = assign.var().type() == Type.DOUBLE ? Type.DUAL : Type.DUAL_VECTOR;
+        Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
+        out.add(new Stmt.Assign(dual, new Expr.Invoke(null, call.callee().name() + "Jvp", args, dualType)));
+        out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
+        out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), "tangent", assign.var().type())));
+    }
+
+    /**
+     * {@code gVjp(a, x, seed, aCell, xBar)} of a method of the same class becomes its forward over reverse,
+     * {@code gHvp(a, aDot, x, xDot, seed, seedDot, aCell, aCellDot, xBar, xBarDot)}: every argument its reverse mode
+     * differentiates is followed by its tangent, zero where it has none.
+     */
+    private Expr secondOrderCall(Expr.Invoke invoke) {
+        Callee callee = callees.get(CallFree.callee(invoke));
+        List<Expr> args = new ArrayList<>();
+        int primal = callee.params().size();
+        for (int i = 0; i < invoke.args().size(); i++) {
+            Expr arg = invoke.args().get(i);
+            args.add(arg);
+            if (i >= primal || callee.differentiable().get(i)) {
+                args.add(arg.type() == Type.DOUBLE ? tangentOf(arg, null)
+                        : arg instanceof Expr.NewArray || arg instanceof Expr.Invoke ? arg : tangentOrZero(arg));
+            }
+        }
+        return new Expr.Invoke(null, callee.name() + "Hvp", args, invoke.type());
+    }
+
+    /** The tangent of an argument, or a zero of its shape where it has none. */
+    private Expr tangentOrZero(Expr arg) {
+        if (arg.type() == Type.DOUBLE) {
+            return tangentOf(arg, null);
+        }
+        return isActive(arg) ? tangentOfAtom(arg) : CallArguments.zeroLike(arg);
     }
 
     private Expr arrayTangent(Var var, Expr value) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.GradientCheck;
+import dev.chainrule.runtime.Hessians;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
 import dev.chainrule.runtime.Tape;
+import dev.chainrule.runtime.TwiceDifferentiableFunction;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +68,41 @@ class CallsE2ETest {
                 right += v[j] * jtw[j];
             }
             assertEquals(left, right, 1e-12 * Math.max(1, Math.abs(left)), name + " <Jv, w> = <v, J^T w>");
+        }
+    }
+
+    /**
+     * Methods calling only methods of their own class (helpers, recursion) get Hessian-vector products through their
+     * callees' ones; a rule or another class's method leaves a method without them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("functions")
+    void secondDerivativesThroughCallsOfTheSameClass(String name, DifferentiableFunction f, int n) {
+        // withRules calls @DerivativeOf rules, callsInLoop a method of another class.
+        boolean expected = !name.equals("withRules") && !name.equals("callsInLoop");
+        assertEquals(expected, f instanceof TwiceDifferentiableFunction, name);
+        if (!expected) {
+            return;
+        }
+        Random random = new Random(name.hashCode() + 1);
+        for (int trial = 0; trial < 3; trial++) {
+            double[] x = random.doubles(n, -1, 1).toArray();
+            double[] w = random.doubles(f.outputDimension(), -1, 1).toArray();
+            double[][] hessian = Hessians.hessian(f, x, w);
+            for (int j = 0; j < n; j++) {
+                double h = 1e-5;
+                double[] plus = x.clone();
+                double[] minus = x.clone();
+                plus[j] += h;
+                minus[j] -= h;
+                double[] up = f.vjp(plus, w);
+                double[] down = f.vjp(minus, w);
+                for (int i = 0; i < n; i++) {
+                    double central = (up[i] - down[i]) / (2 * h);
+                    assertEquals(central, hessian[j][i], 1e-6 * Math.max(1, Math.abs(central)),
+                            name + " H[" + j + "][" + i + "]");
+                }
+            }
         }
     }
 
