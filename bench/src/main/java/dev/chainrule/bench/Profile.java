@@ -1,0 +1,161 @@
+package dev.chainrule.bench;
+
+import dev.chainrule.bench.report.CrossoverChart;
+import dev.chainrule.bench.report.Job;
+import dev.chainrule.bench.report.Measurement;
+import dev.chainrule.bench.report.Measurements;
+import dev.chainrule.bench.report.ResultsPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark of DESIGN.md §3 in one command and writes the results: {@code README.md} (the ratios to the
+ * plain function with JMH's errors propagated, bytes per call, the figures beside DESIGN.md's anchors),
+ * {@code crossover.svg} (forward against reverse Jacobian cost over {@code n/m} for {@code tanh(A·x)}) and the raw JMH
+ * JSON of each run under {@code raw/}.
+ *
+ * <pre>
+ *   java -cp bench/target/benchmarks.jar dev.chainrule.bench.Profile quick [directory]   # about 6 minutes on 2 cores
+ *   java -cp bench/target/benchmarks.jar dev.chainrule.bench.Profile full  [directory]   # about an hour, for figures
+ * </pre>
+ * The directory defaults to {@code bench/results}. A benchmark class named {@code TapeBenchmark}, when the jar has
+ * one, runs too with its own parameters.
+ */
+public final class Profile {
+
+    private static final String TAPE_BENCHMARK = "dev.chainrule.bench.TapeBenchmark";
+
+    private Profile() {
+    }
+
+    /** How long a profile measures: {@code quick} for a smoke run and the committed table, {@code full} to publish. */
+    enum Kind {
+        QUICK(1, 3, TimeValue.milliseconds(300), 3, TimeValue.milliseconds(300)),
+        FULL(2, 5, TimeValue.seconds(1), 5, TimeValue.seconds(1));
+
+        private final int forks;
+        private final int warmups;
+        private final TimeValue warmupTime;
+        private final int iterations;
+        private final TimeValue iterationTime;
+
+        Kind(int forks, int warmups, TimeValue warmupTime, int iterations, TimeValue iterationTime) {
+            this.forks = forks;
+            this.warmups = warmups;
+            this.warmupTime = warmupTime;
+            this.iterations = iterations;
+            this.iterationTime = iterationTime;
+        }
+
+        String describe() {
+            return forks + " fork(s), " + warmups + " × " + warmupTime + " warm-up and " + iterations + " × "
+                    + iterationTime + " measured iterations per benchmark, -prof gc";
+        }
+    }
+
+    /**
+     * Runs a profile.
+     *
+     * @param args {@code quick} or {@code full}, then optionally the output directory
+     * @throws RunnerException if JMH cannot run
+     * @throws IOException     if the results cannot be written
+     */
+    public static void main(String[] args) throws RunnerException, IOException {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: java -cp bench/target/benchmarks.jar dev.chainrule.bench.Profile quick|full "
+                    + "[directory, default bench/results]");
+            System.exit(2);
+        }
+        Kind kind = Kind.valueOf(args[0].toUpperCase(Locale.ROOT));
+        Path directory = Path.of(args.length > 1 ? args[1] : "bench/results");
+        Path raw = directory.resolve("raw");
+        Files.createDirectories(raw);
+        Instant start = Instant.now();
+        List<Measurement> measurements = new ArrayList<>();
+        for (Job job : jobs(kind)) {
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include(job.include())
+                    .forks(kind.forks)
+                    .warmupIterations(kind.warmups)
+                    .warmupTime(kind.warmupTime)
+                    .measurementIterations(kind.iterations)
+                    .measurementTime(kind.iterationTime)
+                    .addProfiler(GCProfiler.class)
+                    .resultFormat(ResultFormatType.JSON)
+                    .result(raw.resolve(job.name() + ".json").toString());
+            for (Map.Entry<String, String[]> p : job.params().entrySet()) {
+                options.param(p.getKey(), p.getValue());
+            }
+            for (RunResult result : new Runner(options.build()).run()) {
+                measurements.add(Measurement.of(result));
+            }
+        }
+        Duration took = Duration.between(start, Instant.now());
+        Measurements results = new Measurements(measurements);
+        String command = "java -cp bench/target/benchmarks.jar dev.chainrule.bench.Profile " + args[0].toLowerCase(
+                Locale.ROOT);
+        Files.writeString(directory.resolve("README.md"),
+                new ResultsPage(results, command, kind.describe(), took).render(), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("crossover.svg"), new CrossoverChart(results).render(),
+                StandardCharsets.UTF_8);
+        System.out.println("Wrote " + directory.resolve("README.md") + ", crossover.svg and raw/ in "
+                + took.toMinutes() + " min " + took.toSecondsPart() + " s");
+    }
+
+    /** The runs of a profile: every DESIGN.md §3 row, the expensive ways only at sizes where they finish. */
+    static List<Job> jobs(Kind kind) {
+        boolean full = kind == Kind.FULL;
+        List<Job> jobs = new ArrayList<>(List.of(
+                Job.of("rosenbrock", "RosenbrockBenchmark", "plain|jvp|vjp|fill|auto|handWritten",
+                        Map.of("n", new String[] {"10", "100", "1000", "10000"})),
+                Job.of("rosenbrock-peers", "RosenbrockBenchmark", "centralDifferences|hipparchusGradient",
+                        Map.of("n", new String[] {"10", "100", "1000"})),
+                Job.of("rosenbrock-derivative-structures", "RosenbrockBenchmark",
+                        "hipparchusDerivativeStructure|commonsMathDerivativeStructure",
+                        Map.of("n", new String[] {"10", "100"})),
+                Job.of("gmm", "GaussianMixtureBenchmark", "plain|jvp|vjp|auto|handWritten",
+                        Map.of("size", full ? new String[] {"2-5", "10-5", "10-25", "20-25", "32-25"}
+                                : new String[] {"2-5", "10-25"})),
+                Job.of("gmm-peers", "GaussianMixtureBenchmark", "centralDifferences|hipparchusGradient",
+                        Map.of("size", new String[] {"2-5"})),
+                Job.of("bundle-adjustment", "BundleAdjustmentBenchmark", ".*",
+                        Map.of("size", full ? new String[] {"10-1000-4000", "49-7776-31843"}
+                                : new String[] {"10-1000-4000"})),
+                Job.of("network", "NetworkBenchmark", ".*", Map.of()),
+                Job.of("lstm", "LstmBenchmark", "plain|jvp|vjp|auto|handWritten",
+                        Map.of("size", full ? new String[] {"2-14-1024", "4-14-4096"} : new String[] {"2-14-1024"})),
+                Job.of("lstm-differences", "LstmBenchmark", "centralDifferences",
+                        Map.of("size", new String[] {"2-14-1024"})),
+                Job.of("trajectory", "TrajectoryBenchmark", ".*", Map.of()),
+                Job.of("tanh-sweep", "TanhSweepBenchmark", ".*", Map.of())));
+        if (onClassPath(TAPE_BENCHMARK)) {
+            jobs.add(Job.of("tape", "TapeBenchmark", ".*", Map.of()));
+        }
+        return jobs;
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, Profile.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}
