@@ -11,17 +11,20 @@ import dev.chainrule.runtime.GradientCheck;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The LSTM benchmark measures right derivatives: at the benchmark's problem, the generated gradient equals
+ * The LSTM benchmark measures right derivatives: at the benchmark's problems, the generated gradient equals
  * hand-written backpropagation through time, the runtime's AUTO and central differences, and one generated JVP per
  * coordinate of a small problem gives the same gradient.
  */
 class LstmTest {
 
-    @Test
-    void everyWayGivesTheSameGradient() {
-        LstmData data = LstmBenchmark.data("2-14-1024");
+    @ParameterizedTest
+    @ValueSource(strings = {"2-14-128", "2-14-256", "2-14-1024"})
+    void everyWayGivesTheSameGradient(String size) {
+        LstmData data = LstmBenchmark.data(size);
         double[] generated = generatedGradient(data);
         int layers = data.mainParams().length / 2;
         int width = data.extraParams()[0].length;
