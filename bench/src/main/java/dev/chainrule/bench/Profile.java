@@ -1,5 +1,11 @@
 package dev.chainrule.bench;
 
+import dev.chainrule.bench.functions.BundleAdjustment;
+import dev.chainrule.bench.functions.BundleAdjustmentData;
+import dev.chainrule.bench.functions.BundleAdjustmentDerivatives;
+import dev.chainrule.bench.functions.LotkaVolterraProblem;
+import dev.chainrule.bench.functions.TanhLayerData;
+import dev.chainrule.bench.report.AutoChoices;
 import dev.chainrule.bench.report.CrossoverChart;
 import dev.chainrule.bench.report.Job;
 import dev.chainrule.bench.report.Measurement;
@@ -118,11 +124,12 @@ public final class Profile {
         }
         Duration took = Duration.between(start, Instant.now());
         Measurements results = new Measurements(measurements);
+        AutoChoices choices = autoChoices(results);
         String command = "java -cp bench/target/benchmarks.jar dev.chainrule.bench.Profile " + args[0].toLowerCase(
                 Locale.ROOT);
         Files.writeString(directory.resolve("README.md"),
-                new ResultsPage(results, command, kind.describe(), took).render(), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("crossover.svg"), new CrossoverChart(results).render(),
+                new ResultsPage(results, choices, command, kind.describe(), took).render(), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("crossover.svg"), new CrossoverChart(results, choices).render(),
                 StandardCharsets.UTF_8);
         System.out.println("Wrote " + directory.resolve("README.md") + ", crossover.svg and raw/ in "
                 + took.toMinutes() + " min " + took.toSecondsPart() + " s");
@@ -164,6 +171,25 @@ public final class Profile {
             jobs.add(Job.of("tape", "TapeBenchmark", ".*", Map.of()));
         }
         return jobs;
+    }
+
+    /** Asks AUTO, once and outside the measurements, which mode it takes on each Jacobian the report discusses. */
+    static AutoChoices autoChoices(Measurements results) {
+        AutoChoices choices = new AutoChoices();
+        for (String size : results.paramsOf("TanhSweepBenchmark")) {
+            TanhLayerData data = TanhSweepBenchmark.data(Integer.parseInt(size.substring(size.indexOf('=') + 1)));
+            choices.record("TanhSweepBenchmark", size, TanhSweepBenchmark.view(data), data.x());
+        }
+        if (!results.paramsOf("TrajectoryBenchmark").isEmpty()) {
+            LotkaVolterraProblem problem = LotkaVolterraProblem.standard();
+            choices.record("TrajectoryBenchmark", "", TrajectoryBenchmark.view(problem), problem.rates());
+        }
+        for (String size : results.paramsOf("BundleAdjustmentBenchmark")) {
+            BundleAdjustmentData data = BundleAdjustmentBenchmark.data(size.substring(size.indexOf('=') + 1));
+            choices.record("BundleAdjustmentBenchmark", size, BundleAdjustmentDerivatives.reprojectionError(
+                    BundleAdjustment.CAMERA_PARAMETERS, 3, 2, data.features()[0]), data.observationInputs(0));
+        }
+        return choices;
     }
 
     private static boolean onClassPath(String className) {

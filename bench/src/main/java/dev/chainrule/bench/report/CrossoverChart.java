@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The crossover chart as SVG, drawn by hand: the time of the whole Jacobian of {@code tanh(A·x)} by forward and by
  * reverse mode against {@code n/m} (both axes logarithmic), the hand-written Jacobian as the floor, AUTO's times as
- * circles labelled with the mode its time shows it ran ({@code F} or {@code R}), and a dashed line where the forward
- * and reverse curves cross.
+ * circles labelled with the mode it chose ({@code F} forward, {@code V} vector forward, {@code R} reverse), and a dashed
+ * line where the forward and reverse curves cross.
  */
 public final class CrossoverChart {
 
@@ -28,6 +28,7 @@ public final class CrossoverChart {
     private static final double MAX_ASPECT = 6;
 
     private final Measurements results;
+    private final AutoChoices choices;
     private final StringBuilder svg = new StringBuilder();
     private double lowDecade;
     private double highDecade;
@@ -36,9 +37,11 @@ public final class CrossoverChart {
      * Prepares the chart of one run.
      *
      * @param results the run's measurements; the chart is empty but valid without the sweep
+     * @param choices the mode AUTO chose at each point of the sweep
      */
-    public CrossoverChart(Measurements results) {
+    public CrossoverChart(Measurements results, AutoChoices choices) {
         this.results = results;
+        this.choices = choices;
     }
 
     /**
@@ -80,8 +83,9 @@ public final class CrossoverChart {
         return svg.append("</svg>\n").toString();
     }
 
-    /** The sweep's measured times in microseconds, by {@code n/m}. */
-    private record Point(int n, int m, double forward, double reverse, double auto, double handWritten) {
+    /** The sweep's measured times in microseconds, by {@code n/m}, and the mode AUTO chose. */
+    private record Point(int n, int m, double forward, double reverse, double auto, double handWritten,
+                         String choice) {
 
         double aspect() {
             return Math.log((double) n / m) / Math.log(2);
@@ -99,7 +103,7 @@ public final class CrossoverChart {
             if (forward.isPresent() && reverse.isPresent()) {
                 points.add(new Point(n, ENTRIES / n, micros(forward), micros(reverse),
                         micros(results.find(BENCHMARK, "auto", size)),
-                        micros(results.find(BENCHMARK, "handWritten", size))));
+                        micros(results.find(BENCHMARK, "handWritten", size)), choices.of(BENCHMARK, size).orElse("")));
             }
         }
         points.sort((a, b) -> Double.compare(a.aspect(), b.aspect()));
@@ -146,7 +150,7 @@ public final class CrossoverChart {
         for (double d = lowDecade; d <= highDecade; d++) {
             double y = y(Math.pow(10, d));
             line(LEFT, y, right, y, "#dddddd", "");
-            text(LEFT - 8, y + 4, Ratio.Numbers.significant(Math.pow(10, d)), "end", 12);
+            text(LEFT - 8, y + 4, decade(d), "end", 12);
         }
         line(LEFT, TOP, LEFT, bottom, "black", "");
         line(LEFT, bottom, right, bottom, "black", "");
@@ -154,6 +158,12 @@ public final class CrossoverChart {
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"20\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 20 %.1f)\">"
                         + "µs per Jacobian</text>\n", (TOP + bottom) / 2.0, (TOP + bottom) / 2.0));
+    }
+
+    /** A power of ten as people write it: {@code 0.01}, {@code 1}, {@code 1,000}. */
+    private static String decade(double exponent) {
+        return exponent >= 0 ? String.format(Locale.ROOT, "%,d", Math.round(Math.pow(10, exponent)))
+                : String.format(Locale.ROOT, "%." + Math.round(-exponent) + "f", Math.pow(10, exponent));
     }
 
     private void curve(List<Point> points, Series series, String colour, String dash) {
@@ -198,15 +208,24 @@ public final class CrossoverChart {
             if (!(p.auto() > 0)) {
                 continue;
             }
-            boolean likeForward = Math.abs(Math.log(p.auto() / p.forward()))
-                    <= Math.abs(Math.log(p.auto() / p.reverse()));
             double x = x(p.aspect());
             double y = y(p.auto());
             svg.append(String.format(Locale.ROOT,
                     "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"none\" stroke=\"black\" stroke-width=\"1.5\"/>\n",
                     x, y));
-            text(x, y - 11, likeForward ? "F" : "R", "middle", 11);
+            text(x + 10, y - 6, letter(p.choice()), "start", 11);
         }
+    }
+
+    /** {@code F}, {@code V} or {@code R} for the mode AUTO chose; more letters if it mixed them. */
+    private static String letter(String choice) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : choice.split(" and ")) {
+            if (!word.isEmpty()) {
+                letters.append(word.startsWith("vector") ? 'V' : Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return letters.toString();
     }
 
     private void legend() {
@@ -222,8 +241,8 @@ public final class CrossoverChart {
         svg.append(String.format(Locale.ROOT,
                 "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"none\" stroke=\"black\" stroke-width=\"1.5\"/>\n",
                 x + 14, y));
-        text(x + 36, y + 4, "AUTO; F/R: the mode", "start", 12);
-        text(x + 36, y + 20, "its time matches", "start", 12);
+        text(x + 36, y + 4, "AUTO, labelled with", "start", 12);
+        text(x + 36, y + 20, "the mode it chose", "start", 12);
         line(x, y + 42, x + 28, y + 42, "#2ca02c", " stroke-dasharray=\"4 3\" stroke-width=\"1.5\"");
         text(x + 36, y + 46, "measured crossover", "start", 12);
     }

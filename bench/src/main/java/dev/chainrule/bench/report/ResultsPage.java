@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.openjdk.jmh.util.Version;
 
 /**
  * The Markdown page of a profile run: the header (when, where, how long), every DESIGN.md §3 target beside what this
@@ -29,6 +30,7 @@ public final class ResultsPage {
     private static final int TRAJECTORY_INPUTS = 4;
 
     private final Measurements results;
+    private final AutoChoices choices;
     private final String command;
     private final String settings;
     private final Duration took;
@@ -38,12 +40,14 @@ public final class ResultsPage {
      * Prepares the page of one run.
      *
      * @param results  the run's measurements
+     * @param choices  the mode AUTO chose, where the report says
      * @param command  the command that ran it
      * @param settings the JMH settings, in words
      * @param took     how long the run took
      */
-    public ResultsPage(Measurements results, String command, String settings, Duration took) {
+    public ResultsPage(Measurements results, AutoChoices choices, String command, String settings, Duration took) {
         this.results = results;
+        this.choices = choices;
         this.command = command;
         this.settings = settings;
         this.took = took;
@@ -61,10 +65,11 @@ public final class ResultsPage {
         line("Written by `" + command + "` on " + LocalDate.now(ZoneOffset.UTC) + " (UTC) in " + took.toMinutes()
                 + " min " + took.toSecondsPart() + " s.");
         line("Machine: " + Machine.describe() + ".");
-        line("JMH " + "1.37, " + settings + ".");
+        line("JMH " + Version.getPlainVersion() + ", " + settings + ".");
         line("");
         line("Every ratio divides a JMH mean time by the plain Java function's mean time from the same run, at the same "
-                + "parameters; ± is JMH's 99.9 % error of both, propagated. Bytes per call are JMH's "
+                + "parameters; ± is JMH's error (the half-width of its 99.9 % confidence interval for the mean) "
+                + "of both times, propagated. Bytes per call are JMH's "
                 + "`gc.alloc.rate.norm`. A short profile on a shared machine: trust ratios to about their first digit.");
         line("");
         targets();
@@ -96,7 +101,8 @@ public final class ResultsPage {
         row("bundle adjustment (ADBench), whole Jacobian", "J / f (`reverse`: 2 adjoint sweeps per observation)",
                 "≤ 12", "≤ 7", "hand-written 6.5–7.9, Enzyme 9.1–10, Tapenade 8.4–14.4", bundle,
                 Verdict.atMost(bundle, 12, 7) + "; also " + describe(BUNDLE, List.of("forward", "auto",
-                        "handWritten")));
+                        "handWritten")) + "; " + results.paramsOf(BUNDLE).stream()
+                        .map(size -> autoChoice(BUNDLE, size, "forward", "reverse")).findFirst().orElse(""));
         Map<String, Ratio> network = toPlain(NETWORK, "vjp");
         row("2-layer MLP loss (the seed's network), batch", "reverse gradient / f (`vjp`)", "≤ 4", "≤ 3",
                 "≈ 3", network, Verdict.atMost(network, 4, 3));
@@ -130,7 +136,7 @@ public final class ResultsPage {
         line("");
         line("![forward and reverse Jacobian time against n/m](crossover.svg)");
         line("");
-        line("| n | m | n/m | forward | reverse | AUTO | AUTO ran like | AUTO / faster | hand-written |");
+        line("| n | m | n/m | forward | reverse | AUTO | AUTO chose | AUTO / faster | hand-written |");
         line("|---|---|---|---|---|---|---|---|---|");
         for (String size : sizes) {
             int n = Integer.parseInt(size.substring(size.indexOf('=') + 1));
@@ -192,20 +198,18 @@ public final class ResultsPage {
         return ratio.map(r -> Map.of(label, r)).orElse(Map.of());
     }
 
-    /** Which of two ways AUTO's time was nearer to, on a log scale: the mode it evidently picked. */
+    /** The mode AUTO chose, and whether it was the faster of the two measured ways. */
     private String autoChoice(String benchmark, String size, String forward, String reverse) {
-        Optional<Measurement> auto = results.find(benchmark, "auto", size);
+        Optional<String> choice = choices.of(benchmark, size);
         Optional<Measurement> f = results.find(benchmark, forward, size);
         Optional<Measurement> r = results.find(benchmark, reverse, size);
-        if (auto.isEmpty() || f.isEmpty() || r.isEmpty()) {
-            return "AUTO's choice not measured";
+        if (choice.isEmpty() || f.isEmpty() || r.isEmpty()) {
+            return "AUTO's choice not recorded";
         }
-        double toForward = Math.abs(Math.log(auto.get().nanos() / f.get().nanos()));
-        double toReverse = Math.abs(Math.log(auto.get().nanos() / r.get().nanos()));
-        boolean likeForward = toForward <= toReverse;
-        boolean right = likeForward == f.get().nanos() <= r.get().nanos();
-        return (benchmark.equals(TANH) ? "" : "AUTO ran like ") + (likeForward ? "forward" : "reverse")
-                + (right ? "" : " (**the slower**)");
+        boolean forwardFaster = f.get().nanos() <= r.get().nanos();
+        boolean choseForward = choice.get().contains("forward");
+        return (benchmark.equals(TANH) ? "" : "AUTO chose ") + choice.get()
+                + (choseForward == forwardFaster ? "" : " (**the slower**)");
     }
 
     private String describe(String benchmark, List<String> methods) {
