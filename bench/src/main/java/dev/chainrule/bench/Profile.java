@@ -6,6 +6,7 @@ import dev.chainrule.bench.functions.BundleAdjustmentDerivatives;
 import dev.chainrule.bench.functions.LotkaVolterraProblem;
 import dev.chainrule.bench.functions.TanhLayerData;
 import dev.chainrule.bench.report.AutoChoices;
+import dev.chainrule.bench.report.CpuTimeProfiler;
 import dev.chainrule.bench.report.CrossoverChart;
 import dev.chainrule.bench.report.Job;
 import dev.chainrule.bench.report.Measurement;
@@ -113,6 +114,7 @@ public final class Profile {
                     .measurementTime(kind.iterationTime)
                     .jvmArgsAppend(kind.jvmArgs)
                     .addProfiler(GCProfiler.class)
+                    .addProfiler(CpuTimeProfiler.class)
                     .resultFormat(ResultFormatType.JSON)
                     .result(raw.resolve(job.name() + ".json").toString());
             for (Map.Entry<String, String[]> p : job.params().entrySet()) {

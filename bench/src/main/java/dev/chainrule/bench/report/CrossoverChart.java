@@ -28,6 +28,7 @@ public final class CrossoverChart {
     private static final double MAX_ASPECT = 6;
 
     private final Measurements results;
+    private final Clock clock;
     private final AutoChoices choices;
     private final StringBuilder svg = new StringBuilder();
     private double lowDecade;
@@ -41,6 +42,7 @@ public final class CrossoverChart {
      */
     public CrossoverChart(Measurements results, AutoChoices choices) {
         this.results = results;
+        this.clock = Clock.preferred(results);
         this.choices = choices;
     }
 
@@ -110,8 +112,8 @@ public final class CrossoverChart {
         return points;
     }
 
-    private static double micros(Optional<Measurement> m) {
-        return m.map(x -> x.nanos() / 1000).orElse(Double.NaN);
+    private double micros(Optional<Measurement> m) {
+        return m.map(x -> x.nanos(clock) / 1000).orElse(Double.NaN);
     }
 
     private void scale(List<Point> points) {
@@ -157,7 +159,8 @@ public final class CrossoverChart {
         text((LEFT + right) / 2, bottom + 44, "n/m (inputs / outputs; n = 8 … 512, m = 4096 / n)", "middle", 13);
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"20\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"13\" transform=\"rotate(-90 20 %.1f)\">"
-                        + "µs per Jacobian</text>\n", (TOP + bottom) / 2.0, (TOP + bottom) / 2.0));
+                        + "%s µs per Jacobian</text>\n", (TOP + bottom) / 2.0, (TOP + bottom) / 2.0,
+                clock == Clock.CPU ? "CPU" : "wall-clock"));
     }
 
     /** A power of ten as people write it: {@code 0.01}, {@code 1}, {@code 1,000}. */

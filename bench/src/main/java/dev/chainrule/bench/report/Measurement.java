@@ -9,18 +9,20 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * One JMH result, reduced to what the report needs: which benchmark and parameters, the mean time per call in
- * nanoseconds with JMH's error (the half-width of its 99.9 % confidence interval), and the bytes allocated per call
- * when the run had {@code -prof gc}.
+ * nanoseconds with JMH's error (the half-width of its 99.9 % confidence interval), the same for the CPU time per
+ * call when the run had {@link CpuTimeProfiler}, and the bytes allocated per call when it had {@code -prof gc}.
  *
  * @param benchmark    the benchmark class's simple name, for example {@code RosenbrockBenchmark}
  * @param method       the benchmark method, for example {@code vjp}
  * @param params       the {@code @Param} values by name, sorted
  * @param nanos        the mean time per call in nanoseconds
  * @param nanosError   JMH's error on it (NaN when the run had too few iterations to tell)
+ * @param cpuNanos     the JVM's CPU time per call in nanoseconds, or NaN without {@link CpuTimeProfiler}
+ * @param cpuError     JMH's error on it
  * @param bytesPerCall {@code gc.alloc.rate.norm}, or NaN without the GC profiler
  */
 public record Measurement(String benchmark, String method, Map<String, String> params, double nanos,
-                          double nanosError, double bytesPerCall) {
+                          double nanosError, double cpuNanos, double cpuError, double bytesPerCall) {
 
     /**
      * Reduces a JMH result.
@@ -40,9 +42,32 @@ public record Measurement(String benchmark, String method, Map<String, String> p
         }
         Result<?> primary = result.getPrimaryResult();
         double scale = nanosPer(primary.getScoreUnit());
+        Result<?> cpu = secondary(result.getSecondaryResults(), CpuTimeProfiler.LABEL);
+        Result<?> bytes = secondary(result.getSecondaryResults(), "gc.alloc.rate.norm");
         return new Measurement(className.substring(className.lastIndexOf('.') + 1), full.substring(dot + 1), values,
                 primary.getScore() * scale, primary.getScoreError() * scale,
-                bytesPerCall(result.getSecondaryResults()));
+                cpu == null ? Double.NaN : cpu.getScore(), cpu == null ? Double.NaN : cpu.getScoreError(),
+                bytes == null ? Double.NaN : bytes.getScore());
+    }
+
+    /**
+     * Returns the time per call by one clock.
+     *
+     * @param clock which time
+     * @return nanoseconds per call
+     */
+    public double nanos(Clock clock) {
+        return clock == Clock.CPU ? cpuNanos : nanos;
+    }
+
+    /**
+     * Returns JMH's error on the time per call by one clock.
+     *
+     * @param clock which time
+     * @return the half-width of the 99.9 % confidence interval, in nanoseconds
+     */
+    public double error(Clock clock) {
+        return clock == Clock.CPU ? cpuError : nanosError;
     }
 
     /**
@@ -58,15 +83,15 @@ public record Measurement(String benchmark, String method, Map<String, String> p
         return label.toString();
     }
 
-    /** JMH declares the secondary results with a raw {@code Result}: read them through a wildcard. */
-    private static double bytesPerCall(Map<String, ?> secondary) {
-        for (Map.Entry<String, ?> e : secondary.entrySet()) {
-            // JMH prefixes secondary labels with a middle dot: "·gc.alloc.rate.norm".
-            if (e.getKey().endsWith("gc.alloc.rate.norm")) {
-                return ((Result<?>) e.getValue()).getScore();
+    /** The secondary result whose label ends with {@code suffix} (JMH prefixes profilers' labels), or null. */
+    @SuppressWarnings("rawtypes") // JMH declares the secondary results with a raw Result.
+    private static Result<?> secondary(Map<String, Result> secondary, String suffix) {
+        for (Map.Entry<String, Result> e : secondary.entrySet()) {
+            if (e.getKey().endsWith(suffix)) {
+                return e.getValue();
             }
         }
-        return Double.NaN;
+        return null;
     }
 
     private static double nanosPer(String unit) {

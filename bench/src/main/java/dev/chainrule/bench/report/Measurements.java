@@ -59,11 +59,12 @@ public final class Measurements {
      * @param method    the numerator's method
      * @param by        the denominator's method
      * @param params    the parameters as {@link Measurement#paramsLabel()} prints them
+     * @param clock     which time to divide
      * @return the ratio, if the run took both
      */
-    public Optional<Ratio> ratio(String benchmark, String method, String by, String params) {
+    public Optional<Ratio> ratio(String benchmark, String method, String by, String params, Clock clock) {
         Optional<Measurement> denominator = find(benchmark, by, params);
-        return find(benchmark, method, params).flatMap(m -> denominator.map(d -> Ratio.of(m, d)));
+        return find(benchmark, method, params).flatMap(m -> denominator.map(d -> Ratio.of(m, d, clock)));
     }
 
     /**
@@ -72,10 +73,11 @@ public final class Measurements {
      * @param benchmark the benchmark class's simple name
      * @param method    the method
      * @param params    the parameters as {@link Measurement#paramsLabel()} prints them
+     * @param clock     which time to divide
      * @return the ratio, if the run took both
      */
-    public Optional<Ratio> toPlain(String benchmark, String method, String params) {
-        return ratio(benchmark, method, PLAIN, params);
+    public Optional<Ratio> toPlain(String benchmark, String method, String params, Clock clock) {
+        return ratio(benchmark, method, PLAIN, params, clock);
     }
 
     /**

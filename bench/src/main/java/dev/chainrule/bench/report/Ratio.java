@@ -12,16 +12,19 @@ import java.util.Locale;
 public record Ratio(double value, double error) {
 
     /**
-     * Divides one measurement's time by another's.
+     * Divides one measurement's time by another's, by one clock.
      *
      * @param numerator   the time on top
      * @param denominator the time below
+     * @param clock       which time
      * @return the quotient and its propagated error
      */
-    public static Ratio of(Measurement numerator, Measurement denominator) {
-        double value = numerator.nanos() / denominator.nanos();
-        double a = numerator.nanosError() / numerator.nanos();
-        double b = denominator.nanosError() / denominator.nanos();
+    public static Ratio of(Measurement numerator, Measurement denominator, Clock clock) {
+        double top = numerator.nanos(clock);
+        double bottom = denominator.nanos(clock);
+        double value = top / bottom;
+        double a = numerator.error(clock) / top;
+        double b = denominator.error(clock) / bottom;
         return new Ratio(value, value * Math.sqrt(a * a + b * b));
     }
 

@@ -30,6 +30,7 @@ public final class ResultsPage {
     private static final int TRAJECTORY_INPUTS = 4;
 
     private final Measurements results;
+    private final Clock clock;
     private final AutoChoices choices;
     private final String command;
     private final String settings;
@@ -47,6 +48,7 @@ public final class ResultsPage {
      */
     public ResultsPage(Measurements results, AutoChoices choices, String command, String settings, Duration took) {
         this.results = results;
+        this.clock = Clock.preferred(results);
         this.choices = choices;
         this.command = command;
         this.settings = settings;
@@ -67,10 +69,12 @@ public final class ResultsPage {
         line("Machine: " + Machine.describe() + ".");
         line("JMH " + Version.getPlainVersion() + ", " + settings + ".");
         line("");
-        line("Every ratio divides a JMH mean time by the plain Java function's mean time from the same run, at the same "
-                + "parameters; ± is JMH's error (the half-width of its 99.9 % confidence interval for the mean) "
-                + "of both times, propagated. Bytes per call are JMH's "
-                + "`gc.alloc.rate.norm`. A short profile on a shared machine: trust ratios to about their first digit.");
+        line("Every ratio divides a mean time per call by the plain Java function's, from the same run at the same "
+                + "parameters; ± is JMH's error (the half-width of its 99.9 % confidence interval for the mean) of "
+                + "both times, propagated. Two clocks: JMH's wall-clock score, and the CPU time the benchmark's JVM "
+                + "used per call (`" + CpuTimeProfiler.LABEL + "`, which does not count waiting for a core on a "
+                + "shared machine). The verdicts and the crossover use " + (clock == Clock.CPU ? "CPU" : "wall-clock")
+                + " time. Bytes per call are JMH's `gc.alloc.rate.norm`.");
         line("");
         targets();
         crossover();
@@ -89,10 +93,10 @@ public final class ResultsPage {
         Map<String, Ratio> rosenbrockJvp = toPlain(ROSENBROCK, "jvp");
         row("Rosenbrock", "one JVP / f (`jvp`)", "≤ 2.5", "≤ 1.8", "ω_tangent ≈ 2–2.5", rosenbrockJvp,
                 Verdict.atMost(rosenbrockJvp, 2.5, 1.8));
-        Map<String, Ratio> speedUp = only("n=1000", results.ratio(ROSENBROCK, "hipparchusGradient", "vjp", "n=1000"));
+        Map<String, Ratio> speedUp = only("n=1000", results.ratio(ROSENBROCK, "hipparchusGradient", "vjp", "n=1000", clock));
         row("Rosenbrock, n = 1000", "speed-up over Hipparchus `Gradient` (its time / `vjp`)", "≥ 300x", "≥ 3000x",
                 "Hipparchus ≈ 15 000x f; here " + only("n=1000", results.toPlain(ROSENBROCK, "hipparchusGradient",
-                        "n=1000")).values().stream().findFirst().map(r -> r + "x f").orElse("not measured"),
+                        "n=1000", clock)).values().stream().findFirst().map(r -> r + "x f").orElse("not measured"),
                 speedUp, Verdict.atLeast(speedUp, 300, 3000));
         Map<String, Ratio> gmm = toPlain(GMM, "vjp");
         row("GMM objective (ADBench), N = 1000", "reverse gradient / f (`vjp`)", "≤ 6", "≤ 2.5",
@@ -156,12 +160,12 @@ public final class ResultsPage {
         for (Map.Entry<String, List<Measurement>> group : results.byBenchmark().entrySet()) {
             line("### " + group.getKey());
             line("");
-            line("| parameters | method | time per call | / plain | bytes per call |");
-            line("|---|---|---|---|---|");
+            line("| parameters | method | wall time per call | / plain | CPU time per call | / plain | bytes per call |");
+            line("|---|---|---|---|---|---|---|");
             for (Measurement m : group.getValue()) {
-                line("| " + m.paramsLabel() + " | " + m.method() + " | " + time(m) + " | "
-                        + results.toPlain(m.benchmark(), m.method(), m.paramsLabel()).map(Ratio::toString)
-                        .orElse("—") + " | " + bytes(m.bytesPerCall()) + " |");
+                line("| " + m.paramsLabel() + " | " + m.method() + " | " + time(m, Clock.WALL) + " | "
+                        + toPlain(m, Clock.WALL) + " | " + time(m, Clock.CPU) + " | " + toPlain(m, Clock.CPU) + " | "
+                        + bytes(m.bytesPerCall()) + " |");
             }
             line("");
         }
@@ -169,7 +173,11 @@ public final class ResultsPage {
 
     /** Ratios of one method to the plain function at every parameter set the benchmark ran. */
     private Map<String, Ratio> toPlain(String benchmark, String method) {
-        return collect(benchmark, size -> results.toPlain(benchmark, method, size));
+        return collect(benchmark, size -> results.toPlain(benchmark, method, size, clock));
+    }
+
+    private String toPlain(Measurement m, Clock by) {
+        return results.toPlain(m.benchmark(), m.method(), m.paramsLabel(), by).map(Ratio::toString).orElse("—");
     }
 
     /** For the sweep: AUTO's time over the faster of forward and reverse, at each {@code n}. */
@@ -181,8 +189,9 @@ public final class ResultsPage {
             if (forward.isEmpty() || reverse.isEmpty() || auto.isEmpty()) {
                 return Optional.empty();
             }
-            Measurement faster = forward.get().nanos() <= reverse.get().nanos() ? forward.get() : reverse.get();
-            return Optional.of(Ratio.of(auto.get(), faster));
+            Measurement faster = forward.get().nanos(clock) <= reverse.get().nanos(clock) ? forward.get()
+                    : reverse.get();
+            return Optional.of(Ratio.of(auto.get(), faster, clock));
         });
     }
 
@@ -206,7 +215,7 @@ public final class ResultsPage {
         if (choice.isEmpty() || f.isEmpty() || r.isEmpty()) {
             return "AUTO's choice not recorded";
         }
-        boolean forwardFaster = f.get().nanos() <= r.get().nanos();
+        boolean forwardFaster = f.get().nanos(clock) <= r.get().nanos(clock);
         boolean choseForward = choice.get().contains("forward");
         return (benchmark.equals(TANH) ? "" : "AUTO chose ") + choice.get()
                 + (choseForward == forwardFaster ? "" : " (**the slower**)");
@@ -256,17 +265,21 @@ public final class ResultsPage {
     }
 
     private String time(String benchmark, String method, String size) {
-        return results.find(benchmark, method, size).map(ResultsPage::time).orElse("?");
+        return results.find(benchmark, method, size).map(m -> time(m, clock)).orElse("?");
     }
 
     /**
      * Formats a time per call in the unit that keeps three significant digits readable.
      *
-     * @param m the measurement
-     * @return for example {@code 1.02 µs ± 0.03}
+     * @param m     the measurement
+     * @param clock which time
+     * @return for example {@code 1.02 µs ± 0.03}, or {@code ?} if the run did not measure it
      */
-    static String time(Measurement m) {
-        double nanos = m.nanos();
+    static String time(Measurement m, Clock clock) {
+        double nanos = m.nanos(clock);
+        if (Double.isNaN(nanos)) {
+            return "?";
+        }
         String[] units = {"ns", "µs", "ms", "s"};
         int unit = 0;
         double scale = 1;
@@ -274,7 +287,7 @@ public final class ResultsPage {
             scale *= 1000;
             unit++;
         }
-        String error = Double.isNaN(m.nanosError()) ? "" : " ± " + Ratio.Numbers.significant(m.nanosError() / scale);
+        String error = Double.isNaN(m.error(clock)) ? "" : " ± " + Ratio.Numbers.significant(m.error(clock) / scale);
         return Ratio.Numbers.significant(nanos / scale) + " " + units[unit] + error;
     }
 
