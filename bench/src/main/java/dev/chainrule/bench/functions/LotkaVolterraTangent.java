@@ -15,12 +15,17 @@ public final class LotkaVolterraTangent {
 
     private static final int RATES = 4;
 
+    /** The classical Runge–Kutta weights of the four stages (over 6). */
+    private static final double[] WEIGHTS = {1, 2, 2, 1};
+
     private final double[] uDot = new double[RATES];
     private final double[] vDot = new double[RATES];
     private final double[][] kuDot = new double[4][RATES];
     private final double[][] kvDot = new double[4][RATES];
     private final double[] stageUDot = new double[RATES];
     private final double[] stageVDot = new double[RATES];
+    private final double[] ku = new double[4];
+    private final double[] kv = new double[4];
 
     /**
      * Integrates and fills the Jacobian.
@@ -38,9 +43,6 @@ public final class LotkaVolterraTangent {
         double v = v0;
         Arrays.fill(uDot, 0);
         Arrays.fill(vDot, 0);
-        double[] weights = {1, 2, 2, 1};
-        double[] ku = new double[4];
-        double[] kv = new double[4];
         for (int s = 0; s < steps; s++) {
             for (int stage = 0; stage < 4; stage++) {
                 double along = stage == 0 ? 0 : stage == 3 ? h : 0.5 * h;
@@ -64,8 +66,8 @@ public final class LotkaVolterraTangent {
             double du = 0;
             double dv = 0;
             for (int stage = 0; stage < 4; stage++) {
-                du += weights[stage] * ku[stage];
-                dv += weights[stage] * kv[stage];
+                du += WEIGHTS[stage] * ku[stage];
+                dv += WEIGHTS[stage] * kv[stage];
             }
             u += h / 6 * du;
             v += h / 6 * dv;
@@ -73,8 +75,8 @@ public final class LotkaVolterraTangent {
                 double duDot = 0;
                 double dvDot = 0;
                 for (int stage = 0; stage < 4; stage++) {
-                    duDot += weights[stage] * kuDot[stage][k];
-                    dvDot += weights[stage] * kvDot[stage][k];
+                    duDot += WEIGHTS[stage] * kuDot[stage][k];
+                    dvDot += WEIGHTS[stage] * kvDot[stage][k];
                 }
                 uDot[k] += h / 6 * duDot;
                 vDot[k] += h / 6 * dvDot;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -292,7 +293,7 @@ public final class ResultsPage {
     }
 
     private static String bytes(double b) {
-        return Double.isNaN(b) ? "?" : String.format(java.util.Locale.ROOT, "%,.0f B", b);
+        return Double.isNaN(b) ? "?" : String.format(Locale.ROOT, "%,.0f B", b);
     }
 
     private void line(String text) {
