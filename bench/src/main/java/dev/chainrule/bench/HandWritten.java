@@ -55,8 +55,8 @@ public final class HandWritten {
         int hidden = w1.length;
         int inputs = w1[0].length;
         int outputs = w2.length;
-        NetworkBenchmark.zero(g1);
-        NetworkBenchmark.zero(g2);
+        Shapes.zero(g1);
+        Shapes.zero(g2);
         double scale = 2.0 / xs.length;
         double total = 0;
         for (int s = 0; s < xs.length; s++) {

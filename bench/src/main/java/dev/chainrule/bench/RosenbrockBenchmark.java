@@ -1,6 +1,12 @@
 package dev.chainrule.bench;
 
+import dev.chainrule.bench.peers.CommonsMathDerivatives;
+import dev.chainrule.bench.peers.HipparchusDerivatives;
+import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Dual;
+import dev.chainrule.runtime.GradientCheck;
+import dev.chainrule.runtime.Jacobians;
+import dev.chainrule.runtime.Mode;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -8,7 +14,6 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -20,14 +25,16 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * DESIGN.md §3's Rosenbrock rows: the plain function, the generated forward mode (one directional derivative), the
  * generated reverse mode (the whole gradient into an adjoint array reused across calls, zeroed with
- * {@link Arrays#fill} first because {@code Vjp} accumulates), the zeroing alone, and a hand-written adjoint. Read the
- * figures as ratios to {@link #plain} from the same run.
+ * {@link Arrays#fill} first because {@code Vjp} accumulates), the zeroing alone, the runtime's AUTO on the generated
+ * view, a hand-written adjoint, central differences, and the peers: Hipparchus's {@code Gradient} and
+ * {@code DerivativeStructure}, Commons Math 3's {@code DerivativeStructure}. Read the figures as ratios to
+ * {@link #plain} from the same run.
  *
  * <p>JMH rules as in {@link SeedBenchmark}: inputs in non-final {@code @State} fields, every result returned or
  * sunk, and no loop in a measured method beyond the function's own.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
@@ -41,6 +48,7 @@ public class RosenbrockBenchmark {
     private double[] xDot;
     private double[] xBar;
     private double[] gradient;
+    private DifferentiableFunction view;
 
     @Setup
     public void setUp() {
@@ -53,6 +61,7 @@ public class RosenbrockBenchmark {
         }
         xBar = new double[n];
         gradient = new double[n];
+        view = BenchFunctionsDerivatives.rosenbrock(n);
     }
 
     @Benchmark
@@ -80,6 +89,36 @@ public class RosenbrockBenchmark {
     public double[] fill() {
         Arrays.fill(xBar, 0);
         return xBar;
+    }
+
+    /** The gradient as a user gets it from the runtime: {@code Jacobians.jacobian(view, x, AUTO)}. */
+    @Benchmark
+    public double[][] auto() {
+        return Jacobians.jacobian(view, x, Mode.AUTO);
+    }
+
+    /** The whole gradient by central differences: two evaluations per input. */
+    @Benchmark
+    public double[][] centralDifferences() {
+        return GradientCheck.centralDifferences(view, x);
+    }
+
+    /** The whole gradient by Hipparchus's {@code Gradient} (DESIGN.md's "speed-up over Hipparchus" row). */
+    @Benchmark
+    public double[] hipparchusGradient() {
+        return HipparchusDerivatives.rosenbrock(x);
+    }
+
+    /** The whole gradient by Hipparchus's first-order {@code DerivativeStructure}. */
+    @Benchmark
+    public double[] hipparchusDerivativeStructure() {
+        return HipparchusDerivatives.rosenbrockDerivativeStructure(x);
+    }
+
+    /** The whole gradient by Commons Math 3's first-order {@code DerivativeStructure}. */
+    @Benchmark
+    public double[] commonsMathDerivativeStructure() {
+        return CommonsMathDerivatives.rosenbrock(x);
     }
 
     /** The whole gradient and the value by the hand-written adjoint (no zeroing needed: it overwrites). */
