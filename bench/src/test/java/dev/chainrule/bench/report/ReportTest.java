@@ -63,7 +63,7 @@ class ReportTest {
         assertTrue(page.contains("n=10: 2.50 ± 0.269 | must met, goal not"), page);
         assertTrue(page.contains("The verdicts and the crossover use CPU time."), page);
         assertTrue(page.contains("| 8 | 512 | 1/64 | 7.20 µs ± 0.00900 | 1.38 ms ± "), page);
-        assertTrue(page.contains(" | 7.20 µs ± 0.00900 | forward | 1.00 ± "), page);
+        assertTrue(page.contains(" | 7.20 µs ± 0.00900 | vector forward | 1.00 ± "), page);
         assertTrue(page.contains("| n=10 | vjp | 25.0 ns ± 1.00 | 2.50 ± 0.269 | 22.5 ns ± 0.900 | 2.50 ± 0.269 | 0 B |"),
                 page);
         assertTrue(page.contains("| 512 | 8 | 64 |"), page);
@@ -73,7 +73,7 @@ class ReportTest {
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         // Forward costs 1000 n and reverse 3000 m: they cross where n/m = 3.
         assertTrue(svg.contains("crossover n/m ≈ 3.0"), svg);
-        assertTrue(svg.contains(">F</text>") && svg.contains(">R</text>"), svg);
+        assertTrue(svg.contains(">V</text>") && svg.contains(">R</text>"), svg);
     }
 
     private static Measurement measurement(String benchmark, String method, String params, double nanos,
