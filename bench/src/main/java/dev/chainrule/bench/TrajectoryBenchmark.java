@@ -8,6 +8,7 @@ import dev.chainrule.bench.peers.CommonsMathDerivatives;
 import dev.chainrule.bench.peers.HipparchusDerivatives;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.DualVector;
+import dev.chainrule.runtime.DualVectors;
 import dev.chainrule.runtime.GradientCheck;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
@@ -81,6 +82,23 @@ public class TrajectoryBenchmark {
             DualVector column = LotkaVolterraDerivatives.trajectoryJvp(rates, directions[k], problem.u0(),
                     problem.v0(), problem.h(), problem.steps());
             double[] t = column.tangent();
+            for (int i = 0; i < t.length; i++) {
+                jacobian[i][k] = t[i];
+            }
+        }
+        return jacobian;
+    }
+
+    /**
+     * The Jacobian by generated vector forward mode: one {@code trajectoryJvps} sweep carrying every rate's
+     * direction, against {@link #forward}'s one sweep per direction.
+     */
+    @Benchmark
+    public double[][] vectorForward() {
+        DualVectors columns = LotkaVolterraDerivatives.trajectoryJvps(rates, directions, problem.u0(), problem.v0(),
+                problem.h(), problem.steps());
+        for (int k = 0; k < rates.length; k++) {
+            double[] t = columns.tangents()[k];
             for (int i = 0; i < t.length; i++) {
                 jacobian[i][k] = t[i];
             }

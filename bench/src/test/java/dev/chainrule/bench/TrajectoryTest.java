@@ -53,5 +53,10 @@ class TrajectoryTest {
         for (int i = 0; i < trajectory.length; i++) {
             assertEquals(hand[i][2], column.tangent()[i], 1e-9 * Math.max(1, Math.abs(hand[i][2])));
         }
+
+        TrajectoryBenchmark benchmark = new TrajectoryBenchmark();
+        benchmark.setUp();
+        Agreement.assertClose(reference, Flattening.concat(benchmark.vectorForward()), 1e-12, "vector forward");
+        Agreement.assertClose(reference, Flattening.concat(benchmark.forward()), 1e-12, "single JVPs");
     }
 }
