@@ -31,7 +31,7 @@ class LargeTapeTest {
         return s;
     }
 
-    private static final int[] CHOICES = new Random(11).ints(TapeCompiler.MAX_NODES / 4, 0, 4).toArray();
+    private static final int[] CHOICES = new Random(11).ints(TapeCompiler.MAX_NODES, 0, 4).toArray();
 
     private static int choice(int i) {
         return CHOICES[i];
@@ -87,7 +87,7 @@ class LargeTapeTest {
 
     @Test
     void aTapeOfManyTimes64KilobytesIsSplitAcrossMethods() {
-        int n = 5_000;
+        int n = 2_500;
         TracedFunction compiled = Tracing.scalar(n, LargeTapeTest::chain, Execution.COMPILED);
         TracedFunction interpreted = Tracing.scalar(n, LargeTapeTest::chain, Execution.INTERPRETED);
         double[] x = new Random(5).doubles(n, -2, 2).toArray();
@@ -133,7 +133,7 @@ class LargeTapeTest {
 
     @Test
     void aLoopCountsOnceAgainstTheBound() {
-        // Two nodes per input plus the inputs, 120 000 nodes, nearly all in one loop.
+        // Two nodes per input plus the inputs, three times the bound, nearly all in one loop.
         int n = TapeCompiler.MAX_NODES;
         TracedFunction f = Tracing.scalar(n, x -> {
             Active s = Active.constant(0);
