@@ -21,8 +21,12 @@ final class AdjointWriter extends SweepWriter {
     private static final int X_BAR = 5;
     private static final int NODE_ADJOINT = 6;
 
+    // Per run and block offset: whether that node's adjoint lives in a local variable while its loop runs.
+    private final boolean[][] local;
+
     AdjointWriter(Trace trace, List<Loops.Run> runs) {
         super(trace, runs);
+        local = Loops.repetitionLocal(trace, runs);
     }
 
     @Override
@@ -90,7 +94,12 @@ final class AdjointWriter extends SweepWriter {
     }
 
     private void node(Code code, int k) {
-        element(code, G, k, nodeStride());
+        int offset = localOffset(k, nodeStride());
+        if (offset >= 0) {
+            code.local(Opcodes.DLOAD, blockLocal(offset));
+        } else {
+            element(code, G, k, nodeStride());
+        }
         code.local(Opcodes.DSTORE, NODE_ADJOINT);
         Op op = trace.op(k);
         for (int j = 0; j < op.arity(); j++) {
@@ -104,11 +113,29 @@ final class AdjointWriter extends SweepWriter {
         }
     }
 
+    /** The block offset of node {@code k} if its adjoint lives in a local variable, else -1. */
+    private int localOffset(int k, int stride) {
+        int offset = blockOffset(k, stride);
+        return offset >= 0 && local[run()][offset] ? offset : -1;
+    }
+
     /**
      * Stores (first write) or adds the pushed contribution into node {@code target}'s adjoint, whose index moves by
      * {@code stride} per repetition.
      */
     private void accumulate(Code code, int target, int stride, boolean first, Runnable contribution) {
+        int offset = localOffset(target, stride);
+        if (offset >= 0) {
+            if (!first) {
+                code.local(Opcodes.DLOAD, blockLocal(offset));
+            }
+            contribution.run();
+            if (!first) {
+                code.insn(Opcodes.DADD);
+            }
+            code.local(Opcodes.DSTORE, blockLocal(offset));
+            return;
+        }
         boolean input = target < trace.inputs();
         code.local(Opcodes.ALOAD, input ? X_BAR : G);
         index(code, target, stride);

@@ -1,6 +1,7 @@
 package dev.chainrule.runtime.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,6 +47,49 @@ final class Loops {
      */
     static List<Run> find(Trace trace) {
         return new Loops(trace).runs();
+    }
+
+    /**
+     * Per run and offset in its block: whether the node at that offset, in every repetition, is read only by nodes of
+     * the same repetition and is no output. The reverse sweep then gathers its whole adjoint within one repetition,
+     * and can keep it in a local variable instead of the adjoint array.
+     *
+     * @param trace the trace
+     * @param runs  its runs
+     * @return one array per run, as long as its period
+     */
+    static boolean[][] repetitionLocal(Trace trace, List<Run> runs) {
+        int[] runOf = new int[trace.size()];
+        Arrays.fill(runOf, -1);
+        boolean[][] local = new boolean[runs.size()][];
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            Arrays.fill(runOf, run.start(), run.end(), i);
+            local[i] = new boolean[run.period()];
+            Arrays.fill(local[i], true);
+        }
+        for (int u = 0; u < trace.size(); u++) {
+            Op op = trace.op(u);
+            for (int j = 0; j < op.arity(); j++) {
+                clearUnlessWithin(trace.arg(u, j), u, runs, runOf, local);
+            }
+        }
+        for (int i = 0; i < trace.outputCount(); i++) {
+            clearUnlessWithin(trace.output(i), -1, runs, runOf, local);
+        }
+        return local;
+    }
+
+    // Node a is read by node u (u = -1: by an output).
+    private static void clearUnlessWithin(int a, int u, List<Run> runs, int[] runOf, boolean[][] local) {
+        if (runOf[a] < 0) {
+            return;
+        }
+        Run run = runs.get(runOf[a]);
+        int from = run.start() + (a - run.start()) / run.period() * run.period();
+        if (u < from || u >= from + run.period()) {
+            local[runOf[a]][(a - run.start()) % run.period()] = false;
+        }
     }
 
     // Greedy from the front: at each node, the period whose run covers the most nodes (the shortest on a tie).

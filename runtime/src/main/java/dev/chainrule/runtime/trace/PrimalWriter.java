@@ -104,10 +104,30 @@ final class PrimalWriter extends SweepWriter {
         }
     }
 
+    @Override
+    boolean cachesValues() {
+        return true;
+    }
+
+    // In a loop, the value also goes to a local variable, from which the rest of the block reads it.
     private void node(Code code, int k) {
+        int offset = blockOffset(k, nodeStride());
+        if (offset >= 0) {
+            value(code, k);
+            code.local(Opcodes.DSTORE, blockLocal(offset));
+            code.local(Opcodes.ALOAD, V);
+            index(code, k, nodeStride());
+            code.local(Opcodes.DLOAD, blockLocal(offset));
+        } else {
+            code.local(Opcodes.ALOAD, V);
+            index(code, k, nodeStride());
+            value(code, k);
+        }
+        code.insn(Opcodes.DASTORE);
+    }
+
+    private void value(Code code, int k) {
         Op op = trace.op(k);
-        code.local(Opcodes.ALOAD, V);
-        index(code, k, nodeStride());
         int instruction = instruction(op);
         if (instruction != 0) {
             loadArgument(code, k, 0);
@@ -120,7 +140,6 @@ final class PrimalWriter extends SweepWriter {
             arguments(code, k);
             code.invoke(Opcodes.INVOKEVIRTUAL, OP, "value", "(DD)D");
         }
-        code.insn(Opcodes.DASTORE);
     }
 
     /** The JVM instruction that is Java's arithmetic operator {@code op}, or 0 for a library function. */

@@ -38,7 +38,9 @@ abstract class SweepWriter {
 
     final Trace trace;
     private final List<Loops.Run> runs;
-    // While a loop's body is written: its period in nodes and in guards; 0 outside loops.
+    // While a loop's body is written: its run, its first node, its period in nodes and in guards; 0 outside loops.
+    private int run;
+    private int runStart;
     private int period;
     private int guardPeriod;
 
@@ -128,7 +130,8 @@ abstract class SweepWriter {
     /** Writes one step. */
     final void emit(Code code, int step) {
         if (kind(step) == LOOP) {
-            loop(code, runs.get(index(step)));
+            run = index(step);
+            loop(code, runs.get(run));
         } else {
             write(code, step);
         }
@@ -155,6 +158,7 @@ abstract class SweepWriter {
         code.push(reverse() ? run.repetitions() - 1 : 0);
         code.local(Opcodes.ISTORE, counter);
         Label top = code.label();
+        runStart = run.start();
         period = run.period();
         guardPeriod = trace.firstGuard(run.start() + run.period()) - trace.firstGuard(run.start());
         for (int step : body(run)) {
@@ -182,6 +186,34 @@ abstract class SweepWriter {
 
     static int index(int step) {
         return step & INDEX_MASK;
+    }
+
+    /** The local variable slots a chunk method needs: the writer's, a loop's counter, a loop's block. */
+    final int frameLocals() {
+        return maxLocals() + 1 + 2 * Loops.MAX_PERIOD;
+    }
+
+    /** Whether the primal values of a loop's block are also kept in local variables, for the block to read. */
+    boolean cachesValues() {
+        return false;
+    }
+
+    /** The index, among the trace's runs, of the loop being written. */
+    final int run() {
+        return run;
+    }
+
+    /**
+     * Where node {@code k}, read with {@code stride}, sits in the current repetition of the loop being written: its
+     * offset in the block, or -1 if it is not a node of the same repetition (or no loop is being written).
+     */
+    final int blockOffset(int k, int stride) {
+        return period != 0 && stride == period && k >= runStart && k < runStart + period ? k - runStart : -1;
+    }
+
+    /** The local variable (two slots) that holds something of the node at {@code offset} in a loop's block. */
+    final int blockLocal(int offset) {
+        return maxLocals() + 1 + 2 * offset;
     }
 
     /** The stride of node {@code k}'s own index: the period inside a loop. */
@@ -217,6 +249,11 @@ abstract class SweepWriter {
 
     /** Pushes the value of node {@code k}, whose address moves by {@code stride} per repetition. */
     final void load(Code code, int k, int stride) {
+        int offset = blockOffset(k, stride);
+        if (cachesValues() && offset >= 0 && trace.storage(k) == 2) {
+            code.local(Opcodes.DLOAD, blockLocal(offset));
+            return;
+        }
         element(code, trace.storage(k) == 0 ? X : trace.storage(k) == 1 ? C : V, trace.address(k), stride);
     }
 

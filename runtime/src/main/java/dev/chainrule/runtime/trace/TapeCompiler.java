@@ -121,8 +121,7 @@ final class TapeCompiler {
                             writer.emit(code, steps[s]);
                         }
                         writer.epilogue(code);
-                        // One more slot for a loop's counter.
-                        return new ByteCodeAppender.Size(MAX_STACK, writer.maxLocals() + 1);
+                        return new ByteCodeAppender.Size(MAX_STACK, writer.frameLocals());
                     }));
         }
         int count = chunks.size();
