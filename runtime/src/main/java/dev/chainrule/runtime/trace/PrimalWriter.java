@@ -114,7 +114,7 @@ final class PrimalWriter extends SweepWriter {
         int offset = blockOffset(k, nodeStride());
         if (offset >= 0) {
             value(code, k);
-            code.local(Opcodes.DSTORE, blockLocal(offset));
+            storeValue(code, offset);
             code.local(Opcodes.ALOAD, V);
             index(code, k, nodeStride());
             code.local(Opcodes.DLOAD, blockLocal(offset));

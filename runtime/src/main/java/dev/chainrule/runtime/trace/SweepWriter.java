@@ -43,6 +43,8 @@ abstract class SweepWriter {
     private int runStart;
     private int period;
     private int guardPeriod;
+    // While a loop's primal body is written: how many of the block's value locals this repetition has overwritten.
+    private int overwritten;
 
     SweepWriter(Trace trace, List<Loops.Run> runs) {
         this.trace = trace;
@@ -157,7 +159,11 @@ abstract class SweepWriter {
         int counter = maxLocals();
         code.push(reverse() ? run.repetitions() - 1 : 0);
         code.local(Opcodes.ISTORE, counter);
+        if (cachesValues()) {
+            preload(code, run);
+        }
         Label top = code.label();
+        overwritten = 0;
         runStart = run.start();
         period = run.period();
         guardPeriod = trace.firstGuard(run.start() + run.period()) - trace.firstGuard(run.start());
@@ -173,6 +179,18 @@ abstract class SweepWriter {
         } else {
             code.push(run.repetitions());
             code.jump(Opcodes.IF_ICMPLT, top);
+        }
+    }
+
+    // Before the first repetition, the value locals hold the block before the run, which it may read as the previous
+    // repetition's values.
+    private void preload(Code code, Loops.Run run) {
+        for (int o = 0; o < run.period(); o++) {
+            int k = run.start() - run.period() + o;
+            if (k >= 0 && trace.storage(k) == 2) {
+                element(code, V, k, 0);
+                code.local(Opcodes.DSTORE, blockLocal(o));
+            }
         }
     }
 
@@ -209,6 +227,12 @@ abstract class SweepWriter {
      */
     final int blockOffset(int k, int stride) {
         return period != 0 && stride == period && k >= runStart && k < runStart + period ? k - runStart : -1;
+    }
+
+    /** Stores the pushed value of the node at {@code offset} in a loop's block into its value local. */
+    final void storeValue(Code code, int offset) {
+        code.local(Opcodes.DSTORE, blockLocal(offset));
+        overwritten = offset + 1;
     }
 
     /** The local variable (two slots) that holds something of the node at {@code offset} in a loop's block. */
@@ -249,10 +273,17 @@ abstract class SweepWriter {
 
     /** Pushes the value of node {@code k}, whose address moves by {@code stride} per repetition. */
     final void load(Code code, int k, int stride) {
-        int offset = blockOffset(k, stride);
-        if (cachesValues() && offset >= 0 && trace.storage(k) == 2) {
-            code.local(Opcodes.DLOAD, blockLocal(offset));
-            return;
+        if (cachesValues() && trace.storage(k) == 2) {
+            int offset = blockOffset(k, stride);
+            // The previous repetition's node at an offset this repetition has not reached yet is still in its local.
+            int previous = blockOffset(k + period, stride);
+            if (offset < 0 && previous >= overwritten) {
+                offset = previous;
+            }
+            if (offset >= 0) {
+                code.local(Opcodes.DLOAD, blockLocal(offset));
+                return;
+            }
         }
         element(code, trace.storage(k) == 0 ? X : trace.storage(k) == 1 ? C : V, trace.address(k), stride);
     }
