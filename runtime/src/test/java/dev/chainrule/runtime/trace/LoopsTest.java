@@ -160,6 +160,21 @@ class LoopsTest {
     }
 
     @Test
+    void aGuardInsideALoopMayReadThePreviousIterationsValue() {
+        // The comparison reads the sum as the previous iteration left it, before this iteration's node that updates it.
+        Trace trace = assertCompiledLikeInterpreted(x -> {
+            Active s = x[0];
+            for (int i = 1; i < x.length; i++) {
+                Active t = x[i].mul(x[i - 1]);
+                s = s.lt(1000) ? s.add(t) : s.sub(t);
+            }
+            return s;
+        }, point(N, 9));
+        Loops.Run run = trace.loops().get(0);
+        assertTrue(trace.firstGuard(run.end()) - trace.firstGuard(run.start()) >= run.repetitions());
+    }
+
+    @Test
     void guardsWithDifferentOutcomesSplitTheLoop() {
         double[] x = new double[N];
         for (int i = 0; i < N; i++) {
