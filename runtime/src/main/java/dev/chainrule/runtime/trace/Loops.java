@@ -111,7 +111,7 @@ final class Loops {
                 s++;
             }
         }
-        return runs;
+        return List.copyOf(runs);
     }
 
     /**

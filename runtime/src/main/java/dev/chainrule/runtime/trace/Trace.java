@@ -44,6 +44,8 @@ final class Trace {
     private final int[] firstGuard;
     // Found when first asked for (only compiling needs them); a race only computes the same list twice.
     private volatile List<Loops.Run> loops;
+    // Asked for on every call of an interpreted function that would compile it: worked out once, -1 until then.
+    private volatile int written = -1;
 
     Trace(int inputs, byte[] codes, int[] arg0, int[] arg1, double[] constants, int[] outputs, int[] guardLeft,
             int[] guardRight, int[] guardAfter, boolean[] guardNanHigh, int[] guardOutcome) {
@@ -186,11 +188,15 @@ final class Trace {
      * once (inputs are not written out).
      */
     int writtenNodes() {
-        int written = size() - inputs;
-        for (Loops.Run run : loops()) {
-            written -= run.period() * (run.repetitions() - 1);
+        int count = written;
+        if (count < 0) {
+            count = size() - inputs;
+            for (Loops.Run run : loops()) {
+                count -= run.period() * (run.repetitions() - 1);
+            }
+            written = count;
         }
-        return written;
+        return count;
     }
 
     boolean active(int k) {
