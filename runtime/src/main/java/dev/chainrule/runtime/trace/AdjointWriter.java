@@ -1,6 +1,7 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
@@ -20,8 +21,12 @@ final class AdjointWriter extends SweepWriter {
     private static final int X_BAR = 5;
     private static final int NODE_ADJOINT = 6;
 
-    AdjointWriter(Trace trace) {
-        super(trace);
+    // Per run and block offset: whether that node's adjoint lives in a local variable while its loop runs.
+    private final boolean[][] local;
+
+    AdjointWriter(Trace trace, List<Loops.Run> runs) {
+        super(trace, runs);
+        local = Loops.repetitionLocal(trace, runs);
     }
 
     @Override
@@ -40,25 +45,33 @@ final class AdjointWriter extends SweepWriter {
     }
 
     @Override
-    int[] steps() {
-        int[] steps = new int[trace.outputCount() + trace.size() + trace.inputs()];
-        int count = 0;
+    boolean reverse() {
+        return true;
+    }
+
+    @Override
+    void before(IntStream.Builder steps) {
         for (int i = 0; i < trace.outputCount(); i++) {
             if (trace.active(trace.output(i))) {
-                steps[count++] = step(SEED, i);
+                steps.add(step(SEED, i));
             }
         }
-        for (int k = trace.size() - 1; k >= trace.inputs(); k--) {
-            if (trace.hasAdjoint(k)) {
-                steps[count++] = step(NODE, k);
-            }
+    }
+
+    @Override
+    void node(IntStream.Builder steps, int k) {
+        if (trace.hasAdjoint(k)) {
+            steps.add(step(NODE, k));
         }
+    }
+
+    @Override
+    void after(IntStream.Builder steps) {
         for (int i = 0; i < trace.inputs(); i++) {
             if (trace.unreachedInput(i)) {
-                steps[count++] = step(ZERO, i);
+                steps.add(step(ZERO, i));
             }
         }
-        return Arrays.copyOf(steps, count);
     }
 
     @Override
@@ -66,7 +79,7 @@ final class AdjointWriter extends SweepWriter {
         int index = index(step);
         switch (kind(step)) {
             case SEED:
-                accumulate(code, trace.output(index), trace.firstSeed(index), () -> element(code, W, index));
+                accumulate(code, trace.output(index), 0, trace.firstSeed(index), () -> element(code, W, index, 0));
                 break;
             case NODE:
                 node(code, index);
@@ -81,7 +94,12 @@ final class AdjointWriter extends SweepWriter {
     }
 
     private void node(Code code, int k) {
-        element(code, G, k);
+        int offset = localOffset(k, nodeStride());
+        if (offset >= 0) {
+            code.local(Opcodes.DLOAD, blockLocal(offset));
+        } else {
+            element(code, G, k, nodeStride());
+        }
         code.local(Opcodes.DSTORE, NODE_ADJOINT);
         Op op = trace.op(k);
         for (int j = 0; j < op.arity(); j++) {
@@ -90,16 +108,37 @@ final class AdjointWriter extends SweepWriter {
                 continue;
             }
             int argument = j;
-            accumulate(code, arg, trace.firstAdjoint(k, j), () -> term(code, k, argument,
+            accumulate(code, arg, argumentStride(k, j), trace.firstAdjoint(k, j), () -> term(code, k, argument,
                     trace.chainAdjoint(k, argument), () -> code.local(Opcodes.DLOAD, NODE_ADJOINT)));
         }
     }
 
-    /** Stores (first write) or adds the pushed contribution into node {@code target}'s adjoint. */
-    private void accumulate(Code code, int target, boolean first, Runnable contribution) {
+    /** The block offset of node {@code k} if its adjoint lives in a local variable, else -1. */
+    private int localOffset(int k, int stride) {
+        int offset = blockOffset(k, stride);
+        return offset >= 0 && local[run()][offset] ? offset : -1;
+    }
+
+    /**
+     * Stores (first write) or adds the pushed contribution into node {@code target}'s adjoint, whose index moves by
+     * {@code stride} per repetition.
+     */
+    private void accumulate(Code code, int target, int stride, boolean first, Runnable contribution) {
+        int offset = localOffset(target, stride);
+        if (offset >= 0) {
+            if (!first) {
+                code.local(Opcodes.DLOAD, blockLocal(offset));
+            }
+            contribution.run();
+            if (!first) {
+                code.insn(Opcodes.DADD);
+            }
+            code.local(Opcodes.DSTORE, blockLocal(offset));
+            return;
+        }
         boolean input = target < trace.inputs();
         code.local(Opcodes.ALOAD, input ? X_BAR : G);
-        code.push(target);
+        index(code, target, stride);
         if (first) {
             contribution.run();
         } else {

@@ -1,5 +1,6 @@
 package dev.chainrule.runtime.trace;
 
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -65,6 +66,31 @@ final class Code {
             insn(Opcodes.ISHL);
             push(value & 0x7fff);
             insn(Opcodes.IOR);
+        }
+    }
+
+    /** Marks the current position as a jump target, which takes no bytes. */
+    Label label() {
+        Label label = new Label();
+        if (visitor != null) {
+            visitor.visitLabel(label);
+        }
+        return label;
+    }
+
+    /** A conditional jump back to a label: loops only jump backwards, so the offset fits two bytes in a chunk. */
+    void jump(int opcode, Label target) {
+        size += 3;
+        if (visitor != null) {
+            visitor.visitJumpInsn(opcode, target);
+        }
+    }
+
+    /** Adds a small constant to an int local ({@code iinc}). */
+    void increment(int slot, int delta) {
+        size += 3;
+        if (visitor != null) {
+            visitor.visitIincInsn(slot, delta);
         }
     }
 

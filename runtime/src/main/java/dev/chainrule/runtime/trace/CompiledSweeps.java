@@ -1,8 +1,8 @@
 package dev.chainrule.runtime.trace;
 
 /**
- * What {@link TapeCompiler} generates for one trace: the sweeps as straight-line {@code double} code. Node values go
- * to {@code v}, adjoints to {@code g} and tangents to {@code d} (workspace arrays at least as long as the tape);
+ * What {@link TapeCompiler} generates for one trace: the sweeps as {@code double} code, straight-line but for the
+ * loops found in the tape. Node values go to {@code v}, adjoints to {@code g} and tangents to {@code d} (workspace arrays at least as long as the tape);
  * {@code c} holds the trace's constants. Implementations are stateless.
  */
 interface CompiledSweeps {

@@ -9,7 +9,7 @@ public enum Execution {
     /**
      * Compile the tape to bytecode after a trace and run that; tapes too large to compile stay interpreted. The
      * first call pays for tracing and compiling, later calls at points where the function branches the same way run
-     * straight-line code.
+     * the generated code (straight-line, with the loops found in the tape as loops).
      */
     COMPILED
 }

@@ -1,6 +1,7 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
@@ -18,8 +19,8 @@ final class PrimalWriter extends SweepWriter {
     private static final int Y = 3;
     private static final int VERDICT = 4;
 
-    PrimalWriter(Trace trace) {
-        super(trace);
+    PrimalWriter(Trace trace, List<Loops.Run> runs) {
+        super(trace, runs);
     }
 
     @Override
@@ -43,22 +44,26 @@ final class PrimalWriter extends SweepWriter {
     }
 
     @Override
-    int[] steps() {
-        int[] steps = new int[trace.size() + trace.guardCount() + trace.outputCount()];
-        int count = 0;
-        int guard = 0;
-        for (int k = 0; k < trace.size(); k++) {
-            if (!trace.op(k).isLeaf()) {
-                steps[count++] = step(NODE, k);
-            }
-            for (; guard < trace.guardCount() && trace.guardAfter(guard) == k; guard++) {
-                steps[count++] = step(GUARD, guard);
-            }
+    int firstNode() {
+        // A guard may compare inputs before any other node.
+        return 0;
+    }
+
+    @Override
+    void node(IntStream.Builder steps, int k) {
+        if (!trace.op(k).isLeaf()) {
+            steps.add(step(NODE, k));
         }
+        for (int g = trace.firstGuard(k); g < trace.firstGuard(k + 1); g++) {
+            steps.add(step(GUARD, g));
+        }
+    }
+
+    @Override
+    void after(IntStream.Builder steps) {
         for (int i = 0; i < trace.outputCount(); i++) {
-            steps[count++] = step(OUTPUT, i);
+            steps.add(step(OUTPUT, i));
         }
-        return Arrays.copyOf(steps, count);
     }
 
     @Override
@@ -81,8 +86,8 @@ final class PrimalWriter extends SweepWriter {
                 node(code, index);
                 break;
             case GUARD:
-                load(code, trace.guardLeft(index));
-                load(code, trace.guardRight(index));
+                load(code, trace.guardLeft(index), guardStride(index, false));
+                load(code, trace.guardRight(index), guardStride(index, true));
                 code.insn(trace.guardNanHigh(index) ? Opcodes.DCMPG : Opcodes.DCMPL);
                 code.push(trace.guardOutcome(index));
                 code.insn(Opcodes.IXOR);
@@ -93,21 +98,41 @@ final class PrimalWriter extends SweepWriter {
             default:
                 code.local(Opcodes.ALOAD, Y);
                 code.push(index);
-                load(code, trace.output(index));
+                load(code, trace.output(index), 0);
                 code.insn(Opcodes.DASTORE);
                 break;
         }
     }
 
+    @Override
+    boolean cachesValues() {
+        return true;
+    }
+
+    // In a loop, the value also goes to a local variable, from which the rest of the block reads it.
     private void node(Code code, int k) {
+        int offset = blockOffset(k, nodeStride());
+        if (offset >= 0) {
+            value(code, k);
+            storeValue(code, offset);
+            code.local(Opcodes.ALOAD, V);
+            index(code, k, nodeStride());
+            code.local(Opcodes.DLOAD, blockLocal(offset));
+        } else {
+            code.local(Opcodes.ALOAD, V);
+            index(code, k, nodeStride());
+            value(code, k);
+        }
+        code.insn(Opcodes.DASTORE);
+    }
+
+    private void value(Code code, int k) {
         Op op = trace.op(k);
-        code.local(Opcodes.ALOAD, V);
-        code.push(k);
         int instruction = instruction(op);
         if (instruction != 0) {
-            load(code, trace.arg(k, 0));
+            loadArgument(code, k, 0);
             if (op.arity() > 1) {
-                load(code, trace.arg(k, 1));
+                loadArgument(code, k, 1);
             }
             code.insn(instruction);
         } else {
@@ -115,7 +140,6 @@ final class PrimalWriter extends SweepWriter {
             arguments(code, k);
             code.invoke(Opcodes.INVOKEVIRTUAL, OP, "value", "(DD)D");
         }
-        code.insn(Opcodes.DASTORE);
     }
 
     /** The JVM instruction that is Java's arithmetic operator {@code op}, or 0 for a library function. */

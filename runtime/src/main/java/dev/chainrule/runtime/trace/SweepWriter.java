@@ -1,13 +1,22 @@
 package dev.chainrule.runtime.trace;
 
 import dev.chainrule.runtime.Partials;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
- * Writes one sweep of a trace as straight-line bytecode, step by step, so that {@link TapeCompiler} can measure the
- * steps and cut the sweep into methods anywhere between two of them. A step is a node, a guard, a seed or an output,
+ * Writes one sweep of a trace as bytecode, step by step, so that {@link TapeCompiler} can measure the steps and cut
+ * the sweep into methods anywhere between two of them. A step is a node, a guard, a seed, an output or a loop,
  * encoded as {@code kind << KIND_SHIFT | index}.
+ *
+ * <p>Nodes outside the trace's {@link Loops} are written out one by one, with their indices as immediates. A loop
+ * is one step: the steps of its first block, once, inside a bytecode loop over the repetitions {@code r}, where
+ * every index is {@code base + r · stride} with the stride the run finder checked (the period for the block's own
+ * nodes). The forward sweeps count {@code r} up, the reverse sweep down, so that every sweep visits the nodes in the
+ * order the interpreter does.
  *
  * <p>Every generated method is static, takes {@code double[]} parameters only, and keeps the same first three:
  * {@code x} (slot 0), the trace's constants {@code c} (slot 1) and the node values {@code v} (slot 2). A node is read
@@ -17,6 +26,7 @@ abstract class SweepWriter {
 
     static final int KIND_SHIFT = 28;
     static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
+    private static final int LOOP = 15;
 
     static final int X = 0;
     static final int C = 1;
@@ -27,9 +37,18 @@ abstract class SweepWriter {
     private static final String PARTIALS = Type.getInternalName(Partials.class);
 
     final Trace trace;
+    private final List<Loops.Run> runs;
+    // While a loop's body is written: its run, its first node, its period in nodes and in guards; 0 outside loops.
+    private int run;
+    private int runStart;
+    private int period;
+    private int guardPeriod;
+    // While a loop's primal body is written: how many of the block's value locals this repetition has overwritten.
+    private int overwritten;
 
-    SweepWriter(Trace trace) {
+    SweepWriter(Trace trace, List<Loops.Run> runs) {
         this.trace = trace;
+        this.runs = runs;
     }
 
     /** The name of the {@link CompiledSweeps} method this sweep implements. */
@@ -43,15 +62,33 @@ abstract class SweepWriter {
         return false;
     }
 
-    /** The local variable slots a chunk method needs, parameters included. */
+    /** The local variable slots a chunk method uses besides a loop's counter, parameters included. */
     int maxLocals() {
         return parameters();
     }
 
-    /** The steps, in order. */
-    abstract int[] steps();
+    /** Whether the sweep visits the nodes from the last to the first. */
+    boolean reverse() {
+        return false;
+    }
 
-    /** Writes one step. */
+    /** The first node the sweep visits in tape order. */
+    int firstNode() {
+        return trace.inputs();
+    }
+
+    /** Adds the steps that come before the nodes'. */
+    void before(IntStream.Builder steps) {
+    }
+
+    /** Adds node {@code k}'s steps, if it has any in this sweep. */
+    abstract void node(IntStream.Builder steps, int k);
+
+    /** Adds the steps that come after the nodes'. */
+    void after(IntStream.Builder steps) {
+    }
+
+    /** Writes one step that is not a loop. */
     abstract void write(Code code, int step);
 
     /** Writes what a chunk method does before its first step. */
@@ -61,6 +98,100 @@ abstract class SweepWriter {
     /** Writes what a chunk method does after its last step, the return included. */
     void epilogue(Code code) {
         code.insn(Opcodes.RETURN);
+    }
+
+    /** The steps, in order, a loop being one step. */
+    final int[] steps() {
+        IntStream.Builder steps = IntStream.builder();
+        before(steps);
+        if (reverse()) {
+            int next = runs.size() - 1;
+            for (int k = trace.size() - 1; k >= firstNode(); k--) {
+                if (next >= 0 && runs.get(next).end() - 1 == k) {
+                    loop(steps, next);
+                    k = runs.get(next--).start();
+                } else {
+                    node(steps, k);
+                }
+            }
+        } else {
+            int next = 0;
+            for (int k = firstNode(); k < trace.size(); k++) {
+                if (next < runs.size() && runs.get(next).start() == k) {
+                    loop(steps, next);
+                    k = runs.get(next++).end() - 1;
+                } else {
+                    node(steps, k);
+                }
+            }
+        }
+        after(steps);
+        return steps.build().toArray();
+    }
+
+    /** Writes one step. */
+    final void emit(Code code, int step) {
+        if (kind(step) == LOOP) {
+            run = index(step);
+            loop(code, runs.get(run));
+        } else {
+            write(code, step);
+        }
+    }
+
+    private void loop(IntStream.Builder steps, int run) {
+        if (body(runs.get(run)).length > 0) {
+            steps.add(step(LOOP, run));
+        }
+    }
+
+    /** The steps of a run's first block, in the sweep's order. */
+    private int[] body(Loops.Run run) {
+        IntStream.Builder steps = IntStream.builder();
+        for (int o = 0; o < run.period(); o++) {
+            node(steps, run.start() + (reverse() ? run.period() - 1 - o : o));
+        }
+        return steps.build().toArray();
+    }
+
+    // A do-while loop (a run has at least two repetitions) whose counter lives in the slot after the writer's own.
+    private void loop(Code code, Loops.Run run) {
+        int counter = maxLocals();
+        code.push(reverse() ? run.repetitions() - 1 : 0);
+        code.local(Opcodes.ISTORE, counter);
+        if (cachesValues()) {
+            preload(code, run);
+        }
+        Label top = code.label();
+        overwritten = 0;
+        runStart = run.start();
+        period = run.period();
+        guardPeriod = trace.firstGuard(run.start() + run.period()) - trace.firstGuard(run.start());
+        for (int step : body(run)) {
+            write(code, step);
+        }
+        period = 0;
+        guardPeriod = 0;
+        code.increment(counter, reverse() ? -1 : 1);
+        code.local(Opcodes.ILOAD, counter);
+        if (reverse()) {
+            code.jump(Opcodes.IFGE, top);
+        } else {
+            code.push(run.repetitions());
+            code.jump(Opcodes.IF_ICMPLT, top);
+        }
+    }
+
+    // Before the first repetition, the value locals hold the block before the run, which it may read as the previous
+    // repetition's values.
+    private void preload(Code code, Loops.Run run) {
+        for (int o = 0; o < run.period(); o++) {
+            int k = run.start() - run.period() + o;
+            if (k >= 0 && trace.storage(k) == 2) {
+                element(code, V, k, 0);
+                code.local(Opcodes.DSTORE, blockLocal(o));
+            }
+        }
     }
 
     static int step(int kind, int index) {
@@ -75,22 +206,97 @@ abstract class SweepWriter {
         return step & INDEX_MASK;
     }
 
-    /** Pushes the value of node {@code k}. */
-    final void load(Code code, int k) {
-        Op op = trace.op(k);
-        if (op == Op.INPUT) {
-            element(code, X, k);
-        } else if (op == Op.CONST) {
-            element(code, C, trace.arg(k, 0));
-        } else {
-            element(code, V, k);
+    /** The local variable slots a chunk method needs: the writer's, a loop's counter, a loop's block. */
+    final int frameLocals() {
+        return maxLocals() + 1 + 2 * Loops.MAX_PERIOD;
+    }
+
+    /** Whether the primal values of a loop's block are also kept in local variables, for the block to read. */
+    boolean cachesValues() {
+        return false;
+    }
+
+    /** The index, among the trace's runs, of the loop being written. */
+    final int run() {
+        return run;
+    }
+
+    /**
+     * Where node {@code k}, read with {@code stride}, sits in the current repetition of the loop being written: its
+     * offset in the block, or -1 if it is not a node of the same repetition (or no loop is being written).
+     */
+    final int blockOffset(int k, int stride) {
+        return period != 0 && stride == period && k >= runStart && k < runStart + period ? k - runStart : -1;
+    }
+
+    /** Stores the pushed value of the node at {@code offset} in a loop's block into its value local. */
+    final void storeValue(Code code, int offset) {
+        code.local(Opcodes.DSTORE, blockLocal(offset));
+        overwritten = offset + 1;
+    }
+
+    /** The local variable (two slots) that holds something of the node at {@code offset} in a loop's block. */
+    final int blockLocal(int offset) {
+        return maxLocals() + 1 + 2 * offset;
+    }
+
+    /** The stride of node {@code k}'s own index: the period inside a loop. */
+    final int nodeStride() {
+        return period;
+    }
+
+    /** The stride of the address of argument {@code j} of node {@code k}. */
+    final int argumentStride(int k, int j) {
+        return period == 0 ? 0 : trace.address(trace.arg(k + period, j)) - trace.address(trace.arg(k, j));
+    }
+
+    /** The stride of the address of guard {@code g}'s left ({@code right == false}) or right operand. */
+    final int guardStride(int g, boolean right) {
+        if (period == 0) {
+            return 0;
+        }
+        int h = g + guardPeriod;
+        return right ? trace.address(trace.guardRight(h)) - trace.address(trace.guardRight(g))
+                : trace.address(trace.guardLeft(h)) - trace.address(trace.guardLeft(g));
+    }
+
+    /** Pushes {@code base + r · stride}, {@code r} being the current loop's counter (just {@code base} outside). */
+    final void index(Code code, int base, int stride) {
+        code.push(base);
+        if (stride != 0) {
+            code.local(Opcodes.ILOAD, maxLocals());
+            code.push(stride);
+            code.insn(Opcodes.IMUL);
+            code.insn(Opcodes.IADD);
         }
     }
 
-    /** Pushes {@code array[index]} for the array in {@code slot}. */
-    static void element(Code code, int slot, int index) {
+    /** Pushes the value of node {@code k}, whose address moves by {@code stride} per repetition. */
+    final void load(Code code, int k, int stride) {
+        if (cachesValues() && trace.storage(k) == 2) {
+            int offset = blockOffset(k, stride);
+            // The previous repetition's node at an offset this repetition has not reached yet is still in its local.
+            int previous = blockOffset(k + period, stride);
+            if (offset < 0 && previous >= overwritten) {
+                offset = previous;
+            }
+            if (offset >= 0) {
+                code.local(Opcodes.DLOAD, blockLocal(offset));
+                return;
+            }
+        }
+        element(code, trace.storage(k) == 0 ? X : trace.storage(k) == 1 ? C : V, trace.address(k), stride);
+    }
+
+    /** Pushes the value of argument {@code j} of node {@code k}. */
+    final void loadArgument(Code code, int k, int j) {
+        load(code, trace.arg(k, j), argumentStride(k, j));
+    }
+
+    /** Pushes {@code array[base + r · stride]} for the array in {@code slot}. */
+    final void element(Code code, int slot, int base, int stride) {
         code.local(Opcodes.ALOAD, slot);
-        code.push(index);
+        index(code, base, stride);
         code.insn(Opcodes.DALOAD);
     }
 
@@ -101,9 +307,9 @@ abstract class SweepWriter {
 
     /** Pushes node {@code k}'s arguments as the {@code (a, b)} of {@link Op#value}: 0 for a missing second one. */
     final void arguments(Code code, int k) {
-        load(code, trace.arg(k, 0));
+        loadArgument(code, k, 0);
         if (trace.op(k).arity() > 1) {
-            load(code, trace.arg(k, 1));
+            loadArgument(code, k, 1);
         } else {
             code.insn(Opcodes.DCONST_0);
         }
@@ -123,12 +329,12 @@ abstract class SweepWriter {
                 code.insn(Opcodes.DNEG);
                 return;
             case OTHER:
-                load(code, trace.arg(k, 1 - j));
+                loadArgument(code, k, 1 - j);
                 break;
             default:
                 receiver(code, op);
                 arguments(code, k);
-                load(code, k);
+                load(code, k, nodeStride());
                 code.invoke(Opcodes.INVOKEVIRTUAL, OP, j == 0 ? "partial0" : "partial1", "(DDD)D");
                 break;
         }

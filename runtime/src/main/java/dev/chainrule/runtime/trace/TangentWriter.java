@@ -1,6 +1,7 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
@@ -17,8 +18,8 @@ final class TangentWriter extends SweepWriter {
     private static final int D = 4;
     private static final int Y_DOT = 5;
 
-    TangentWriter(Trace trace) {
-        super(trace);
+    TangentWriter(Trace trace, List<Loops.Run> runs) {
+        super(trace, runs);
     }
 
     @Override
@@ -32,18 +33,17 @@ final class TangentWriter extends SweepWriter {
     }
 
     @Override
-    int[] steps() {
-        int[] steps = new int[trace.size() + trace.outputCount()];
-        int count = 0;
-        for (int k = trace.inputs(); k < trace.size(); k++) {
-            if (trace.active(k) && !trace.op(k).isLeaf()) {
-                steps[count++] = step(NODE, k);
-            }
+    void node(IntStream.Builder steps, int k) {
+        if (trace.active(k) && !trace.op(k).isLeaf()) {
+            steps.add(step(NODE, k));
         }
+    }
+
+    @Override
+    void after(IntStream.Builder steps) {
         for (int i = 0; i < trace.outputCount(); i++) {
-            steps[count++] = step(OUTPUT, i);
+            steps.add(step(OUTPUT, i));
         }
-        return Arrays.copyOf(steps, count);
     }
 
     @Override
@@ -57,7 +57,7 @@ final class TangentWriter extends SweepWriter {
         code.push(index);
         int o = trace.output(index);
         if (trace.active(o)) {
-            tangent(code, o);
+            tangent(code, o, 0);
         } else {
             code.insn(Opcodes.DCONST_0);
         }
@@ -66,7 +66,7 @@ final class TangentWriter extends SweepWriter {
 
     private void node(Code code, int k) {
         code.local(Opcodes.ALOAD, D);
-        code.push(k);
+        index(code, k, nodeStride());
         Op op = trace.op(k);
         boolean first = true;
         for (int j = 0; j < op.arity(); j++) {
@@ -74,7 +74,8 @@ final class TangentWriter extends SweepWriter {
             if (!trace.active(arg)) {
                 continue;
             }
-            term(code, k, j, trace.chainTangent(k, j), () -> tangent(code, arg));
+            int stride = argumentStride(k, j);
+            term(code, k, j, trace.chainTangent(k, j), () -> tangent(code, arg, stride));
             if (!first) {
                 code.insn(Opcodes.DADD);
             }
@@ -83,8 +84,8 @@ final class TangentWriter extends SweepWriter {
         code.insn(Opcodes.DASTORE);
     }
 
-    /** Pushes the tangent of active node {@code k}. */
-    private void tangent(Code code, int k) {
-        element(code, k < trace.inputs() ? X_DOT : D, k);
+    /** Pushes the tangent of active node {@code k}, whose index moves by {@code stride} per repetition. */
+    private void tangent(Code code, int k, int stride) {
+        element(code, k < trace.inputs() ? X_DOT : D, k, stride);
     }
 }

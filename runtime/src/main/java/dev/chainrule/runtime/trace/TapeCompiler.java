@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.ClassFileVersion;
+import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.modifier.Ownership;
 import net.bytebuddy.description.modifier.Visibility;
 import net.bytebuddy.dynamic.DynamicType;
@@ -14,11 +15,15 @@ import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.implementation.bytecode.ByteCodeAppender;
+import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Compiles a trace to a class of straight-line {@code double} code with Byte Buddy: one {@link CompiledSweeps}
- * method per sweep, each calling the static chunk methods the sweep was cut into.
+ * Compiles a trace to a class of {@code double} code with Byte Buddy: one {@link CompiledSweeps} method per sweep,
+ * each calling the static chunk methods the sweep was cut into. The trace's {@link Loops} (runs of blocks of nodes
+ * that repeat with addresses moving by fixed strides, as a loop in the traced function leaves them) become bytecode
+ * loops; every other node is written out as straight-line code, which is the fastest form for small and irregular
+ * tapes.
  *
  * <p><b>Why chunks.</b> A JVM method holds at most 64 KB of bytecode, and HotSpot does not JIT-compile a method
  * above 8000 bytes ({@code -XX:-DontCompileHugeMethods} aside), so a big tape as one method would either not load or
@@ -26,11 +31,14 @@ import net.bytebuddy.jar.asm.Opcodes;
  * workspace arrays, which is where they live anyway. Indices are pushed as immediates and constants read from an
  * array, so the constant pool stays small whatever the tape's size.
  *
- * <p><b>Why a size bound.</b> Straight-line code grows with the tape, and so does the JIT's work before it runs at
- * full speed: every chunk must be called some thousands of times and compiled on its own. Measured on the 2-layer
- * network with 64 hidden units and a batch of 32 (58 000 nodes, about 900 chunk methods), the compiled tape had not
- * been JIT-compiled after 8 seconds of calls and ran 5 times slower than the interpreter meanwhile. Tapes above
- * {@link #MAX_NODES} nodes therefore stay interpreted.
+ * <p><b>Why a size bound.</b> Straight-line code grows with the nodes written out, and so does the JIT's work before
+ * it runs at full speed: every chunk must be called some thousands of times and compiled on its own. Measured on the
+ * 2-layer network with 64 hidden units and a batch of 32 (58 000 nodes all written out, about 900 chunk methods),
+ * the compiled tape had not been JIT-compiled after 8 seconds of calls and ran 5 times slower than the interpreter
+ * meanwhile; with loops re-rolled it still writes out 29 000 nodes (the ReLU's guards and dead units break its
+ * loops into short runs) and ran no faster than the interpreter, while Rosenbrock written out at 8 000 nodes ran 4
+ * times faster. Tapes that would write out more than {@link #MAX_NODES} nodes (operations and constants outside
+ * loops, each loop's block once) therefore stay interpreted; a loop's trip count does not count.
  *
  * <p><b>Why a hidden class.</b> It is defined with {@link MethodHandles.Lookup#defineHiddenClass} in this package, so
  * it can call the package's {@link Op} and implement {@link CompiledSweeps}, and it is unloaded as soon as the
@@ -38,8 +46,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  */
 final class TapeCompiler {
 
-    /** The largest tape compiled; a larger one stays interpreted. */
-    static final int MAX_NODES = 40_000;
+    /** The most nodes a compiled tape writes out (outside loops, plus each loop's block once). */
+    static final int MAX_NODES = 16_000;
 
     /** The most bytecode in one chunk method: below HotSpot's 8000-byte limit for JIT compilation. */
     static final int CHUNK_BYTES = 7_000;
@@ -61,22 +69,27 @@ final class TapeCompiler {
 
     /** Whether {@link #compile} accepts a trace of this size. */
     static boolean compilable(Trace trace) {
-        return trace.size() <= MAX_NODES;
+        return trace.writtenNodes() <= MAX_NODES;
     }
 
     /**
      * Generates, defines and instantiates the sweeps of {@code trace}.
      *
-     * @param trace a trace of at most {@link #MAX_NODES} nodes
+     * @param trace a trace that writes out at most {@link #MAX_NODES} nodes
      * @return the compiled sweeps
      */
     static CompiledSweeps compile(Trace trace) {
         DynamicType.Builder<?> builder = BYTE_BUDDY.subclass(Object.class)
                 .implement(CompiledSweeps.class)
                 .name(NAME);
-        for (SweepWriter writer : List.of(new PrimalWriter(trace), new AdjointWriter(trace),
-                new TangentWriter(trace))) {
+        List<Loops.Run> runs = trace.loops();
+        for (SweepWriter writer : List.of(new PrimalWriter(trace, runs), new AdjointWriter(trace, runs),
+                new TangentWriter(trace, runs))) {
             builder = define(builder, writer);
+        }
+        if (!runs.isEmpty()) {
+            // Loops jump, and a class of this version needs stack map frames at their targets: ASM works them out.
+            builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods().writerFlags(ClassWriter.COMPUTE_FRAMES));
         }
         byte[] bytes = builder.make().getBytes();
         try {
@@ -105,10 +118,10 @@ final class TapeCompiler {
                         Code code = new Code(visitor);
                         writer.prologue(code);
                         for (int s = from; s < to; s++) {
-                            writer.write(code, steps[s]);
+                            writer.emit(code, steps[s]);
                         }
                         writer.epilogue(code);
-                        return new ByteCodeAppender.Size(MAX_STACK, writer.maxLocals());
+                        return new ByteCodeAppender.Size(MAX_STACK, writer.frameLocals());
                     }));
         }
         int count = chunks.size();
@@ -151,7 +164,7 @@ final class TapeCompiler {
         int bytes = overhead;
         for (int s = 0; s < steps.length; s++) {
             int before = counter.size();
-            writer.write(counter, steps[s]);
+            writer.emit(counter, steps[s]);
             int step = counter.size() - before;
             if (s > from && bytes + step > CHUNK_BYTES) {
                 chunks.add(new int[] {from, s});

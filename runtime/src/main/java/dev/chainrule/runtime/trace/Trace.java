@@ -1,5 +1,7 @@
 package dev.chainrule.runtime.trace;
 
+import java.util.List;
+
 /**
  * One recorded run of a traced function: the tape, as parallel arrays of primitive values (struct of arrays), and
  * what the sweeps need to know about it, worked out once here so that the interpreter and the compiler make the same
@@ -39,6 +41,11 @@ final class Trace {
     private final byte[] flags;
     private final boolean[] firstSeed;
     private final boolean[] unreachedInput;
+    private final int[] firstGuard;
+    // Found when first asked for (only compiling needs them); a race only computes the same list twice.
+    private volatile List<Loops.Run> loops;
+    // Asked for on every call of an interpreted function that would compile it: worked out once, -1 until then.
+    private volatile int written = -1;
 
     Trace(int inputs, byte[] codes, int[] arg0, int[] arg1, double[] constants, int[] outputs, int[] guardLeft,
             int[] guardRight, int[] guardAfter, boolean[] guardNanHigh, int[] guardOutcome) {
@@ -56,6 +63,13 @@ final class Trace {
         this.flags = new byte[codes.length];
         this.firstSeed = new boolean[outputs.length];
         this.unreachedInput = new boolean[inputs];
+        this.firstGuard = new int[codes.length + 1];
+        for (int after : guardAfter) {
+            firstGuard[after + 1]++;
+        }
+        for (int k = 0; k < codes.length; k++) {
+            firstGuard[k + 1] += firstGuard[k];
+        }
         markTangents();
         markAdjoints();
     }
@@ -124,12 +138,65 @@ final class Trace {
         return guardAfter[g];
     }
 
+    /**
+     * The first guard checked after node {@code k} or later: the guards after node {@code k} are
+     * {@code firstGuard(k) .. firstGuard(k + 1) - 1}.
+     */
+    int firstGuard(int k) {
+        return firstGuard[k];
+    }
+
     boolean guardNanHigh(int g) {
         return guardNanHigh[g];
     }
 
     int guardOutcome(int g) {
         return guardOutcome[g];
+    }
+
+    /**
+     * Where node {@code k}'s value lives: 0 for an input (in {@code x}), 1 for a constant (in the constants), 2 for a
+     * computed node (in the node values).
+     */
+    int storage(int k) {
+        Op op = op(k);
+        return op == Op.INPUT ? 0 : op == Op.CONST ? 1 : 2;
+    }
+
+    /** Node {@code k}'s index in the array its {@link #storage} names. */
+    int address(int k) {
+        return op(k) == Op.CONST ? arg0[k] : k;
+    }
+
+    /** The analysis's marks on node {@code k}, all in one value: equal marks mean the sweeps treat it alike. */
+    int flags(int k) {
+        return flags[k];
+    }
+
+    /** The runs of repeated blocks of nodes that compiled code runs as loops ({@link Loops}). */
+    List<Loops.Run> loops() {
+        List<Loops.Run> found = loops;
+        if (found == null) {
+            found = Loops.find(this);
+            loops = found;
+        }
+        return found;
+    }
+
+    /**
+     * The number of nodes compiled code writes out: the operations and constants outside loops, and each loop's block
+     * once (inputs are not written out).
+     */
+    int writtenNodes() {
+        int count = written;
+        if (count < 0) {
+            count = size() - inputs;
+            for (Loops.Run run : loops()) {
+                count -= run.period() * (run.repetitions() - 1);
+            }
+            written = count;
+        }
+        return count;
     }
 
     boolean active(int k) {

@@ -5,8 +5,9 @@
  *
  * <p>The pipeline: {@code Tracer} records one run into a {@code Trace} (parallel primitive arrays: op codes,
  * argument indices, constants, the comparisons branched on) and analyses it once (activity, strong zeros, first
- * writes); the {@code Interpreter} replays it at any point; the {@code TapeCompiler} writes it as straight-line
- * bytecode with Byte Buddy ({@code PrimalWriter}, {@code AdjointWriter}, {@code TangentWriter}) into a hidden class.
+ * writes); the {@code Interpreter} replays it at any point; the {@code TapeCompiler} writes it as bytecode with Byte
+ * Buddy ({@code PrimalWriter}, {@code AdjointWriter}, {@code TangentWriter}) into a hidden class, straight-line
+ * except for the runs of repeated blocks that {@code Loops} finds, which become loops.
  * Every partial derivative comes from {@code Op}, which calls {@link dev.chainrule.runtime.Partials}: the formulas
  * and the policy at non-smooth points are those of generated code.
  */
