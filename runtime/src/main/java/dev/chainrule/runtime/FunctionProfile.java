@@ -12,10 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class FunctionProfile extends WeakReference<DifferentiableFunction> {
 
-    /** After this many samples a new one weighs 1/8: the average follows the JIT-compiled code, not the first calls. */
-    private static final int WINDOW = 8;
-
-    /** Sample counts stop growing here, far beyond what the moving average needs. */
+    /** Sample counts stop growing here, so that they never overflow. */
     private static final int MAX_SAMPLES = 1 << 30;
 
     private final SweepPrior prior;
@@ -66,7 +63,7 @@ final class FunctionProfile extends WeakReference<DifferentiableFunction> {
      * A function's measured Jacobian times in each mode, as nanoseconds per {@code f} of the prior: the prior's
      * estimate of a Jacobian times the scale is the estimated time of that Jacobian.
      *
-     * @param forwardScale   the moving average of forward Jacobian times per {@code f}; meaningless without samples
+     * @param forwardScale   the fastest forward Jacobian time per {@code f} measured; meaningless without samples
      * @param forwardSamples how many forward Jacobians were timed
      * @param reverseScale   the same for reverse Jacobians
      * @param reverseSamples how many reverse Jacobians were timed
@@ -77,7 +74,7 @@ final class FunctionProfile extends WeakReference<DifferentiableFunction> {
         static final Timings NONE = new Timings(0, 0, 0, 0);
 
         /**
-         * Returns the nanoseconds per {@code f} of a mode: its own average if it was timed, otherwise the other
+         * Returns the nanoseconds per {@code f} of a mode: its own fastest if it was timed, otherwise the other
          * mode's, so that one measured mode does not tilt the comparison by itself; with nothing timed, 1, which
          * leaves estimates in units of {@code f}.
          *
@@ -116,15 +113,16 @@ final class FunctionProfile extends WeakReference<DifferentiableFunction> {
 
         private Timings with(Mode mode, double scale) {
             return mode == Mode.FORWARD
-                    ? new Timings(average(forwardScale, forwardSamples, scale), more(forwardSamples), reverseScale,
+                    ? new Timings(fastest(forwardScale, forwardSamples, scale), more(forwardSamples), reverseScale,
                     reverseSamples)
-                    : new Timings(forwardScale, forwardSamples, average(reverseScale, reverseSamples, scale),
+                    : new Timings(forwardScale, forwardSamples, fastest(reverseScale, reverseSamples, scale),
                     more(reverseSamples));
         }
 
-        private static double average(double mean, int samples, double sample) {
-            // The plain mean of the first WINDOW samples, then an exponential moving average with weight 1/WINDOW.
-            return mean + (sample - mean) / Math.min(samples + 1, WINDOW);
+        private static double fastest(double fastest, int samples, double sample) {
+            // The fastest, not the mean: the first calls run before the JIT has compiled the sweeps, and a shared
+            // machine only ever makes a call slower, so the fastest sample is the steady-state cost.
+            return samples == 0 ? sample : Math.min(fastest, sample);
         }
 
         private static int more(int samples) {

@@ -113,17 +113,17 @@ class AutoModeTest {
     }
 
     @Test
-    void timingsAverageTheFirstEightThenFollowTheLatest() {
+    void timingsKeepTheFastestSampleOfEachMode() {
         FunctionProfile profile = new FunctionProfile(new TanhLayer(1, 1), SweepPrior.of(Costs.UNKNOWN, false, false));
-        for (int k = 1; k <= 8; k++) {
-            profile.record(Mode.REVERSE, 100L * k, 1);
+        // A cold first call, then the compiled code, then a call slowed by another process.
+        for (long nanos : new long[] {9000, 400, 300, 1250}) {
+            profile.record(Mode.REVERSE, nanos, 2);
         }
         FunctionProfile.Timings timings = profile.timings();
-        assertEquals(450, timings.reverseScale(), 1e-9, "the mean of 100, 200, ..., 800");
-        assertEquals(8, timings.reverseSamples());
-        profile.record(Mode.REVERSE, 1250, 1);
-        assertEquals(450 + (1250 - 450) / 8.0, profile.timings().reverseScale(), 1e-9);
-        assertEquals(0, profile.timings().forwardSamples());
+        assertEquals(150, timings.reverseScale(), 1e-9, "the fastest, 300 ns over 2 f");
+        assertEquals(4, timings.reverseSamples());
+        assertEquals(0, timings.forwardSamples());
+        assertEquals(150, timings.scale(Mode.FORWARD), 1e-9, "an untimed mode borrows the other's scale");
     }
 
     @Test

@@ -152,6 +152,18 @@ final class ApiEmitter {
                 continue;
             }
             Shape shape = shapes.get(d++);
+            if (method.differentiable().size() == 1 && p.type() == Type.DOUBLE_ARRAY) {
+                // The flat vector is the array itself, and its adjoints arrive zeroed: pass them as they are.
+                primalArgs.add(x);
+                jvpArgs.add(x);
+                jvpArgs.add(v);
+                jvpsArgs.add(x);
+                jvpsArgs.add(v);
+                barArgs.add(xBar);
+                barDotArgs.add(xBarDot);
+                laneBarArgs.add(xBar);
+                continue;
+            }
             String bar = locals.claim(p.name() + "Bar");
             bars.append(adjointType(p)).append(" ").append(bar).append(" = ").append(shape.zeros()).append(";\n");
             barArgs.add(bar);
@@ -244,15 +256,17 @@ final class ApiEmitter {
                 + flattenBars + "return " + value + ";\n}\n"
                 + (vjps == null ? "" : "@Override\nprotected " + result + " vjpsAt(double[] " + x + ", " + result
                 + "[] " + w + ", double[][] " + xBar + ") {\n" + unflattenX + laneBars + result + " " + value + " = "
-                + vjps.getNameAsString() + "(" + String.join(", ", vjpsArgs) + ");\nfor (int " + k + " = 0; " + k
-                + " < " + w + ".length; " + k + "++) {\n" + flattenLaneBars + "}\nreturn " + value + ";\n}\n")
+                + vjps.getNameAsString() + "(" + String.join(", ", vjpsArgs) + ");\n"
+                + (flattenLaneBars.length() == 0 ? "" : "for (int " + k + " = 0; " + k + " < " + w + ".length; " + k
+                + "++) {\n" + flattenLaneBars + "}\n") + "return " + value + ";\n}\n")
                 + (hvp == null ? "" : "@Override\nprotected " + result + " hvpAt(double[] " + x + ", " + result + " "
                 + w + ", double[] " + v + ", double[] " + xBar + ", double[] " + xBarDot + ") {\n" + unflattenX
                 + unflattenV + bars + barDots + (vector ? "DualVector " : "Dual ") + value + " = "
                 + hvp.getNameAsString() + "(" + String.join(", ", hvpArgs) + ");\n" + flattenBars + flattenBarDots
                 + "return " + value + ".value();\n}\n")
                 + "@Override\npublic Costs costs() {\n"
-                + "// Operations of the generated code: value, jvp, vjp, jvps shared, jvps per direction.\n"
+                + "// Operations of the generated code: value, jvp, vjp, jvps shared and per direction,\n"
+                + "// vjps shared and per seed.\n"
                 + "return new Costs(" + method.costs().stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + ");\n}\n};\n}\n";
         return parse(source);
