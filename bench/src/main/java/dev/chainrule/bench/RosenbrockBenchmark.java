@@ -48,6 +48,7 @@ public class RosenbrockBenchmark {
     private double[] xDot;
     private double[] xBar;
     private double[] gradient;
+    private double[][] directions;
     private DifferentiableFunction view;
 
     @Setup
@@ -61,6 +62,12 @@ public class RosenbrockBenchmark {
         }
         xBar = new double[n];
         gradient = new double[n];
+        directions = new double[8][n];
+        for (double[] direction : directions) {
+            for (int i = 0; i < n; i++) {
+                direction[i] = random.nextGaussian();
+            }
+        }
         view = BenchFunctionsDerivatives.rosenbrock(n);
     }
 
@@ -75,6 +82,20 @@ public class RosenbrockBenchmark {
         Dual result = BenchFunctionsDerivatives.rosenbrockJvp(x, xDot);
         blackhole.consume(result.value());
         blackhole.consume(result.tangent());
+    }
+
+    /** Eight directional derivatives by eight tangent sweeps, to set against {@link #vectorJvp}. */
+    @Benchmark
+    public void eightJvps(Blackhole blackhole) {
+        for (double[] direction : directions) {
+            blackhole.consume(BenchFunctionsDerivatives.rosenbrockJvp(x, direction).tangent());
+        }
+    }
+
+    /** The same eight directional derivatives by one vector tangent sweep ({@code rosenbrockJvps}). */
+    @Benchmark
+    public double[] vectorJvp() {
+        return BenchFunctionsDerivatives.rosenbrockJvps(x, directions).tangents();
     }
 
     /** The whole gradient and the value: zero the reused accumulator, then one adjoint sweep. */
