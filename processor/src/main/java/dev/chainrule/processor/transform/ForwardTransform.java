@@ -86,11 +86,7 @@ public final class ForwardTransform {
     }
 
     private List<Stmt> block(List<Stmt> statements) {
-        List<Stmt> out = new ArrayList<>();
-        for (Stmt stmt : statements) {
-            statement(stmt, out);
-        }
-        return out;
+        return Nested.block(statements, this::statement);
     }
 
     private void statement(Stmt stmt, List<Stmt> out) {

@@ -1,10 +1,15 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.ir.Stmt;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
-/** Rebuilds compound statements around transformed bodies, for the transforms that keep control flow as it is. */
+/**
+ * Walks and rebuilds bodies for the transforms that keep control flow as it is: each statement of a body becomes
+ * what the transform writes for it, and compound statements are rebuilt around their transformed bodies.
+ */
 final class Nested {
     private Nested() {
     }
@@ -26,5 +31,14 @@ final class Nested {
                     repeat.first());
         }
         return null;
+    }
+
+    /** The statements {@code statement} writes for each of {@code statements}, in order. */
+    static List<Stmt> block(List<Stmt> statements, BiConsumer<Stmt, List<Stmt>> statement) {
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            statement.accept(stmt, out);
+        }
+        return out;
     }
 }
