@@ -295,6 +295,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void theRowOfAForOverAMatrixCannotBeReplaced() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double[][] m) {",
+                "    double s = 0;",
+                "    for (double[] row : m) {",
+                "      row = new double[2];",
+                "      s += row[0];",
+                "    }",
+                "    return s;",
+                "  }");
+        assertError(compile(file), file, 10, "AD/UnsupportedConstruct", "stands for its row");
+    }
+
+    @Test
     void aliasingAnArrayIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",

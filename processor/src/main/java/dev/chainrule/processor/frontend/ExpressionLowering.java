@@ -182,6 +182,10 @@ final class ExpressionLowering {
         if (var.isPresent()) {
             return new Expr.Ref(var.get());
         }
+        Optional<Expr.Element> row = scope.row(member);
+        if (row.isPresent()) {
+            return row.get();
+        }
         String owner = imports.owner(member, false);
         Optional<Double> constant = MathLibrary.constant(member);
         if (owner != null && constant.isPresent()) {
@@ -209,7 +213,7 @@ final class ExpressionLowering {
         }
         boolean ofValue = target instanceof ArrayAccessExpr
                 || target instanceof NameExpr n && (scope.lookup(n.getNameAsString()).isPresent()
-                        || isArrayField(null, n.getNameAsString()))
+                        || scope.row(n.getNameAsString()).isPresent() || isArrayField(null, n.getNameAsString()))
                 || target instanceof FieldAccessExpr f && isArrayField(f.getScope().toString(), f.getNameAsString());
         if (ofValue) {
             Expr array = passive(target);

@@ -271,18 +271,26 @@ public final class FrontEnd {
         }
         VariableDeclarator declarator = forEach.getVariable().getVariables().get(0);
         Optional<Type> type = Types.of(declarator.getType());
-        if (iterable.type() != Type.DOUBLE_ARRAY || type.isEmpty() || type.get() != Type.DOUBLE) {
+        boolean rows = iterable.type() == Type.DOUBLE_MATRIX && type.orElse(null) == Type.DOUBLE_ARRAY
+                && (iterable instanceof Expr.Ref || iterable instanceof Expr.Element);
+        if (!rows && (iterable.type() != Type.DOUBLE_ARRAY || type.isEmpty() || type.get() != Type.DOUBLE)) {
             report(forEach, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(forEach),
-                    "only for (double v : array) over a double[] is supported");
+                    "only for (double v : array) over a double[] and for (double[] row : m) over a double[][] are "
+                            + "supported");
             return;
         }
         scope.enterBlock();
         Var index = new Var("i", Var.Role.SYNTHETIC, Type.INT);
         block.add(new Stmt.Assign(index, Expr.Const.ofInt(0)));
-        Var element = new Var(declarator.getNameAsString(), Var.Role.USER_LOCAL, Type.DOUBLE);
-        scope.declare(element.hint(), element);
         List<Stmt> body = new ArrayList<>();
-        body.add(new Stmt.Assign(element, new Expr.Element(iterable, new Expr.Ref(index))));
+        if (rows) {
+            // The row variable reads m[i] itself: element reads and writes go to the matrix, as in Java.
+            scope.declareRow(declarator.getNameAsString(), new Expr.Element(iterable, new Expr.Ref(index)));
+        } else {
+            Var element = new Var(declarator.getNameAsString(), Var.Role.USER_LOCAL, Type.DOUBLE);
+            scope.declare(element.hint(), element);
+            body.add(new Stmt.Assign(element, new Expr.Element(iterable, new Expr.Ref(index))));
+        }
         body.addAll(nested(forEach.getBody()));
         Expr condition = new Expr.Op(Operator.LT, List.of(new Expr.Ref(index), new Expr.Length(iterable)), Type.BOOLEAN);
         List<Stmt> update = List.of(new Stmt.Assign(index, increment(new Expr.Ref(index), Type.INT, true)));
@@ -422,6 +430,11 @@ public final class FrontEnd {
 
     private void assignName(AssignExpr assign, NameExpr name, Primitive op) {
         Optional<Var> found = scope.lookup(name.getNameAsString());
+        if (found.isEmpty() && scope.row(name.getNameAsString()).isPresent()) {
+            report(name, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(assign),
+                    "the variable of a for over a matrix stands for its row and cannot be given another array");
+            return;
+        }
         if (found.isEmpty()) {
             report(name, Diagnostic.UNKNOWN_NAME, name.getNameAsString());
             return;

@@ -151,4 +151,28 @@ public final class RegressionFunctions {
     public static double[] residuals(double[] x) {
         return new double[] {x[0] * x[1] - 1, x[0] + Math.sin(x[1])};
     }
+
+    /** Enhanced for over the rows of a matrix parameter and of a local matrix written through its rows. */
+    @Differentiable
+    public static double rows(double[][] w, double[] x) {
+        double[][] h = new double[w.length][2];
+        int r = 0;
+        for (double[] row : w) {
+            double s = 0;
+            for (int j = 0; j < row.length; j++) {
+                s += row[j] * x[j];
+            }
+            h[r][0] = Math.tanh(s);
+            h[r][1] = s * s;
+            r++;
+        }
+        double total = 0;
+        for (double[] row : h) {
+            row[1] = row[1] * row[0];
+            for (double v : row) {
+                total += v;
+            }
+        }
+        return total;
+    }
 }

@@ -95,4 +95,30 @@ class RegressionTest {
                 RegressionFunctionsDerivatives.sumOfSquaresGradient(x).x(), 1e-14);
         agree(RegressionFunctionsDerivatives.sumOfSquares(2), x);
     }
+
+    @Test
+    void enhancedForOverTheRowsOfAMatrix() {
+        double[][] w = {{0.3, -0.2}, {0.5, 0.1}, {-0.4, 0.7}};
+        double[] x = {0.9, -1.1};
+        double expected = 0;
+        double[] gx = new double[2];
+        double[][] gw = new double[3][2];
+        for (int i = 0; i < 3; i++) {
+            double s = w[i][0] * x[0] + w[i][1] * x[1];
+            double t = Math.tanh(s);
+            expected += t + s * s * t;
+            double ds = (1 - t * t) * (1 + s * s) + 2 * s * t;
+            for (int j = 0; j < 2; j++) {
+                gx[j] += ds * w[i][j];
+                gw[i][j] = ds * x[j];
+            }
+        }
+        RegressionFunctionsDerivatives.RowsGradient g = RegressionFunctionsDerivatives.rowsGradient(w, x);
+        assertEquals(expected, g.value(), 1e-14);
+        assertArrayEquals(gx, g.x(), 1e-12);
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(gw[i], g.w()[i], 1e-12);
+        }
+        agree(RegressionFunctionsDerivatives.rows(3, 2, 2), new double[] {0.3, -0.2, 0.5, 0.1, -0.4, 0.7, 0.9, -1.1});
+    }
 }
