@@ -52,10 +52,7 @@ public abstract class SecondOrderVectorFunction extends VectorFunction implement
         Arrays.fill(xBar, 0);
         Arrays.fill(xBarDot, 0);
         double[] result = hvpAt(x, w, v, xBar, xBarDot);
-        if (result.length != m) {
-            throw new IllegalStateException("f returned " + result.length + " values, expected " + m
-                    + ": the output length must not change between calls");
-        }
+        checkResult(result);
         System.arraycopy(result, 0, y, 0, m);
     }
 

@@ -254,7 +254,8 @@ public abstract class VectorFunction implements DifferentiableFunction {
         return getClass().getName() + "[R^" + inputDimension + " -> R^" + outputDimension + "]";
     }
 
-    private void checkResult(double[] result) {
+    /** Refuses a result of another length than {@code m}: the output length must not change between calls. */
+    void checkResult(double[] result) {
         if (result == null) {
             throw new IllegalStateException("f returned null, expected " + outputDimension + " values");
         }

@@ -57,7 +57,7 @@ public record DifferentiatedMethod(String owner, String name, List<Parameter> pa
         return parameters.stream().filter(p -> p.type() != Type.RECEIVER).toList();
     }
 
-    public boolean isHelper() {
+    boolean isHelper() {
         return helperCopy != null;
     }
 

@@ -49,6 +49,14 @@ public final class Var {
         return hint;
     }
 
+    /**
+     * The name this variable would have if nothing clashed: its hint, after its base's for a companion ({@code xBar},
+     * {@code xBarDot}). The checks generated code makes name arguments by it.
+     */
+    public String plainName() {
+        return base == null ? hint : base.plainName() + hint;
+    }
+
     /** The variable this one is a companion of, or null. */
     public Var base() {
         return base;

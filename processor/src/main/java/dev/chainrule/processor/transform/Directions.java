@@ -33,11 +33,6 @@ final class Directions {
         tangents.add(tangent);
     }
 
-    /** The number of directions, assigned by the prologue. */
-    Var count() {
-        return count;
-    }
-
     /**
      * What runs first: the number of directions, taken from the first tangent parameter and checked against the
      * others, and one array per scalar tangent, allocated once rather than in the loops that assign it.

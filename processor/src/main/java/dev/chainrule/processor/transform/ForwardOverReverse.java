@@ -104,8 +104,8 @@ public final class ForwardOverReverse {
                 tangents.put(param.var(), dot);
                 params.add(new Param(dot));
                 if (param.type().isArray()) {
-                    checks.add(new Stmt.Call("Checks", "sameShape", List.of(new Expr.Text(nameOf(dot)),
-                            new Expr.Ref(dot), new Expr.Ref(param.var()), new Expr.Text(nameOf(param.var())))));
+                    checks.add(new Stmt.Call("Checks", "sameShape", List.of(new Expr.Text(dot.plainName()),
+                            new Expr.Ref(dot), new Expr.Ref(param.var()), new Expr.Text(param.var().plainName()))));
                 }
             }
         }
@@ -114,10 +114,6 @@ public final class ForwardOverReverse {
         Function.Result result = reverse.result() == Function.Result.DOUBLE ? Function.Result.DUAL
                 : Function.Result.DUAL_VECTOR;
         return new Function(name, params, body, result);
-    }
-
-    private static String nameOf(Var var) {
-        return var.base() == null ? var.hint() : nameOf(var.base()) + var.hint();
     }
 
     private List<Stmt> block(List<Stmt> statements) {

@@ -68,7 +68,7 @@ public final class ForwardTransform {
         Set<Var> localized = new HashSet<>();
         List<Stmt> loops = DirectionLoops.localize(DirectionLoops.fuse(body), directions.scalarTangents(),
                 t -> Var.companion(t.base(), "Dot", Var.Role.SYNTHETIC, Type.DOUBLE), localized);
-        List<String> names = tangentParams.stream().map(t -> t.base().hint() + "Dot").toList();
+        List<String> names = tangentParams.stream().map(Var::plainName).toList();
         List<Stmt> prologue = directions.prologue(tangentParams, names, localized);
         prologue.addAll(loops);
         return new Function(name, params, prologue, scalar ? Function.Result.DUALS : Function.Result.DUAL_VECTORS);

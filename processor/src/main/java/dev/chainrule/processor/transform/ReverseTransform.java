@@ -185,7 +185,7 @@ public final class ReverseTransform {
     /** {@code Checks.sameShape("xBar", xBar, x, "x")}: an adjoint array has its primal's shape. */
     private static Stmt sameShape(Var array, Expr like) {
         String likeName = like instanceof Expr.Ref ref ? ref.var().hint() : "the result";
-        return new Stmt.Call("Checks", "sameShape", List.of(new Expr.Text(array.base() == null ? array.hint()
-                : array.base().hint() + array.hint()), new Expr.Ref(array), like, new Expr.Text(likeName)));
+        return new Stmt.Call("Checks", "sameShape", List.of(new Expr.Text(array.plainName()), new Expr.Ref(array), like,
+                new Expr.Text(likeName)));
     }
 }

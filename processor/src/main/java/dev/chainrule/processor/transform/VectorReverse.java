@@ -72,7 +72,7 @@ public final class VectorReverse {
         Set<Var> localized = new HashSet<>();
         List<Stmt> loops = DirectionLoops.localize(DirectionLoops.fuse(body), seeds.scalarTangents(),
                 lane -> sibling(originals.get(lane), "", Type.DOUBLE), localized);
-        List<String> names = laneParams.stream().map(VectorReverse::nameOf).toList();
+        List<String> names = laneParams.stream().map(Var::plainName).toList();
         List<Stmt> out = seeds.prologue(laneParams, names, localized);
         out.addAll(loops);
         return new Function(name, params, out, reverse.result());
@@ -162,9 +162,5 @@ public final class VectorReverse {
         Var.Role role = var.role();
         return var.base() == null ? new Var(var.hint() + suffix, role, type)
                 : Var.companion(var.base(), var.hint() + suffix, role, type);
-    }
-
-    private static String nameOf(Var var) {
-        return var.base() == null ? var.hint() : nameOf(var.base()) + var.hint();
     }
 }
