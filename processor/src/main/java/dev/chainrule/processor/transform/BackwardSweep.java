@@ -34,6 +34,8 @@ final class BackwardSweep {
     private final Set<Var> zeroAtTop = new HashSet<>();
     /** Local adjoints written in the block being swept: after it, they are no longer known zero outside. */
     private final Set<Var> touched = new HashSet<>();
+    /** True while sweeping a fused iteration, whose branch conditions still hold. */
+    private boolean conditionsHold;
     /** How many backward loops enclose the current point. */
     private int loopDepth;
     /** Local adjoints that have appeared anywhere in the backward sweep so far. */
@@ -73,7 +75,8 @@ final class BackwardSweep {
         } else if (stmt instanceof Stmt.Store store) {
             backwardStore(store, out);
         } else if (stmt instanceof Stmt.If ifStmt && plan.involved(ifStmt)) {
-            out.add(new Stmt.If(new Expr.Pop(Type.BOOLEAN), nested(ifStmt.then()), nested(ifStmt.otherwise())));
+            Expr taken = conditionsHold ? ifStmt.condition() : new Expr.Pop(Type.BOOLEAN);
+            out.add(new Stmt.If(taken, nested(ifStmt.then()), nested(ifStmt.otherwise())));
         } else if (stmt instanceof Stmt.While loop && plan.involved(loop)) {
             // One iteration ran the body, then the update: its backward runs the update's (restoring the counter),
             // redoes the recomputed locals, then runs the body's.
@@ -97,6 +100,19 @@ final class BackwardSweep {
             } else {
                 out.add(new Stmt.Repeat(new Var("k", Var.Role.SYNTHETIC, Type.INT), times, replay, null, null));
             }
+        }
+    }
+
+    /**
+     * The adjoint of one iteration of a fused loop, to run right after its primal: it overwrote nothing, so the
+     * branch conditions are evaluated again instead of read from the tape.
+     */
+    List<Stmt> iteration(Stmt.While loop) {
+        conditionsHold = true;
+        try {
+            return nested(loop.body(), assignedAtTop(loop.body()), true);
+        } finally {
+            conditionsHold = false;
         }
     }
 

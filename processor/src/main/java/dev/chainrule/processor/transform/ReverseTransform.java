@@ -78,7 +78,20 @@ public final class ReverseTransform {
             // The seed's length is the result's, known after the forward sweep: a mismatch rewinds to here.
             body.add(new Stmt.Evaluate(new Expr.Invoke("tape", "mark", List.of(), Type.DOUBLE)));
         }
-        body.addAll(forward(primalBody));
+        int fusedStart = vector ? primalBody.size() : FusedLoops.start(primalBody, result, plan);
+        List<Stmt> swept = primalBody.subList(0, fusedStart);
+        primalBody.subList(fusedStart, primalBody.size()).stream().filter(Stmt.While.class::isInstance)
+                .forEach(loop -> plan.runInOnePass((Stmt.While) loop));
+        body.addAll(forward(swept));
+        if (fusedStart < primalBody.size()) {
+            // The fused loops need the returned value's adjoint as they run: seed it first.
+            if (plan.activity().isActive(result)) {
+                backward.contribute(result, new Expr.Ref(seed), false, body);
+            }
+            for (Stmt stmt : primalBody.subList(fusedStart, primalBody.size())) {
+                body.add(stmt instanceof Stmt.While loop && plan.involved(loop) ? fused(loop) : stmt);
+            }
+        }
         if (vector) {
             body.add(new Stmt.Evaluate(new Expr.Invoke("tape", "checkSeed", List.of(new Expr.Ref(seed), result),
                     Type.DOUBLE)));
@@ -93,7 +106,7 @@ public final class ReverseTransform {
             body.add(new Stmt.Assign(value, vector ? new Expr.Clone(result) : result));
             returned = new Expr.Ref(value);
         }
-        if (plan.activity().isActive(result)) {
+        if (plan.activity().isActive(result) && fusedStart == primalBody.size()) {
             if (!vector) {
                 backward.contribute(result, new Expr.Ref(seed), false, body);
             } else {
@@ -101,10 +114,20 @@ public final class ReverseTransform {
                         Expr.Const.ofInt(0))));
             }
         }
-        body.addAll(ElementAdjoints.coalesce(backward.backward(primalBody)));
+        body.addAll(ElementAdjoints.coalesce(backward.backward(swept)));
         body.add(new Stmt.Return(List.of(returned)));
         Function.Result type = primal.result() == Type.DOUBLE ? Function.Result.DOUBLE : Function.Result.DOUBLE_ARRAY;
         return new Function(name, params, body, type);
+    }
+
+    /**
+     * A loop whose iterations each run their adjoint right after their primal ({@link FusedLoops}): they overwrite
+     * nothing the adjoint reads, so a branch's condition still holds when its adjoint runs and needs no tape.
+     */
+    private Stmt fused(Stmt.While loop) {
+        List<Stmt> iteration = new ArrayList<>(loop.body());
+        iteration.addAll(ElementAdjoints.coalesce(backward.iteration(loop)));
+        return new Stmt.While(loop.header(), loop.condition(), iteration, loop.update());
     }
 
     /** True when the backward sweep writes old values back into some array's elements. */

@@ -29,6 +29,8 @@ final class SweepPlan {
     private final Set<Stmt> replayedStarts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Loops not inside another loop: they run at most once per call. */
     private final Set<Stmt.While> topLevelLoops = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Assignments in loops whose adjoint runs in the same pass ({@link FusedLoops}): nothing to restore. */
+    private final Set<Stmt> inOnePass = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The trip counts kept in locals, of loops that run at most once per call. */
     private final Map<Stmt.While, Var> tripCounts = new java.util.IdentityHashMap<>();
 
@@ -64,7 +66,13 @@ final class SweepPlan {
 
     /** True when the forward sweep saves the value {@code assign} overwrites and the backward sweep pops it back. */
     boolean restores(Stmt.Assign assign) {
-        return saves.mustSave(assign) && !recomputation.isRecomputed(assign) && !replayedStarts.contains(assign);
+        return saves.mustSave(assign) && !recomputation.isRecomputed(assign) && !replayedStarts.contains(assign)
+                && !inOnePass.contains(assign);
+    }
+
+    /** Records that {@code loop} runs each iteration's adjoint right after its primal: it restores nothing. */
+    void runInOnePass(Stmt.While loop) {
+        Statements.all(List.of(loop)).forEach(located -> inOnePass.add(located.stmt()));
     }
 
     /**

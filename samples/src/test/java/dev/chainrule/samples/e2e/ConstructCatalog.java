@@ -29,6 +29,7 @@ final class ConstructCatalog {
         all.addAll(loops());
         all.addAll(branches());
         all.addAll(arrays());
+        all.addAll(sums());
         all.forEach(f -> f.sampled(f.pointCount(POINTS)));
         return all;
     }
@@ -747,5 +748,103 @@ final class ConstructCatalog {
 
     static double trunc(double v) {
         return v < 0 ? Math.ceil(v) : Math.floor(v);
+    }
+
+    // ---- sums of terms (one-pass reverse loops and their near misses) ------------------------------------------
+
+    static List<Fixture> sums() {
+        Class<?> c = SumLoops.class;
+        return List.of(
+                Fixture.scalar(c, "twoSums", a -> {
+                    DerivativeStructure s = a.constant(0);
+                    for (DerivativeStructure x : a.vector(0)) {
+                        s = s.add(x.multiply(x));
+                    }
+                    for (DerivativeStructure x : a.vector(0)) {
+                        s = s.subtract(x.sin().multiply(0.5));
+                    }
+                    return s;
+                }).shape(0, 5).all(-2, 2),
+                Fixture.scalar(c, "sharedFactor", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure factor = x[0].multiply(x[1]);
+                    DerivativeStructure s = x[0];
+                    for (DerivativeStructure v : x) {
+                        s = s.add(factor.multiply(v.cos()));
+                    }
+                    return s;
+                }).shape(0, 4).all(-2, 2),
+                Fixture.scalar(c, "twoTermsPerIteration", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    for (int i = 0; i + 1 < x.length; i++) {
+                        DerivativeStructure p = x[i].subtract(1);
+                        DerivativeStructure q = x[i + 1].multiply(x[i]);
+                        s = s.add(p.multiply(p)).add(q.multiply(q));
+                    }
+                    return s;
+                }).shape(0, 5).all(-2, 2),
+                Fixture.scalar(c, "sumUntilLarge", a -> {
+                    DerivativeStructure s = a.constant(0);
+                    for (DerivativeStructure x : a.vector(0)) {
+                        if (x.getValue() > 1.5) {
+                            break;
+                        }
+                        s = s.add(x.multiply(x.exp()));
+                    }
+                    return s;
+                }).shape(0, 6).all(-2, 2).accept(away(GAP, 1.5)),
+                Fixture.scalar(c, "cubesOfPositives", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    for (int i = x.length - 1; i >= 0; i--) {
+                        if (x[i].getValue() >= 0) {
+                            s = s.add(x[i].pow(3).multiply(i + 1));
+                        }
+                    }
+                    return s;
+                }).shape(0, 6).all(-2, 2).accept(away(GAP, 0.0)),
+                Fixture.scalar(c, "lastTermAgain", a -> {
+                    DerivativeStructure s = a.constant(0);
+                    DerivativeStructure t = a.constant(0);
+                    for (DerivativeStructure x : a.vector(0)) {
+                        t = x.multiply(x);
+                        s = s.add(t);
+                    }
+                    return s.add(t);
+                }).shape(0, 4).all(-2, 2),
+                Fixture.scalar(c, "mean", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    for (DerivativeStructure v : x) {
+                        s = s.add(v.multiply(v).add(1).log());
+                    }
+                    return s.divide(x.length);
+                }).shape(0, 5).all(-2, 2),
+                Fixture.scalar(c, "productThenSum", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure p = a.constant(1);
+                    for (DerivativeStructure v : x) {
+                        p = p.multiply(v.cos());
+                    }
+                    DerivativeStructure s = a.constant(0);
+                    for (DerivativeStructure v : x) {
+                        s = s.add(p.multiply(v));
+                    }
+                    return s;
+                }).shape(0, 4).all(-2, 2),
+                Fixture.scalar(c, "localAcrossLoops", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    DerivativeStructure last = a.constant(0);
+                    for (DerivativeStructure v : x) {
+                        last = v.tanh();
+                        s = s.add(last);
+                    }
+                    for (DerivativeStructure v : x) {
+                        s = s.add(last.multiply(v));
+                    }
+                    return s;
+                }).shape(0, 4).all(-2, 2));
     }
 }
