@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Loops at the end of a body whose reverse mode can run in the same pass as their primal: the sum-of-terms loops
@@ -35,32 +36,92 @@ final class FusedLoops {
     }
 
     /**
-     * Where the fused loops of {@code body} start: the index of the first statement of its tail of loops that fuse
-     * and statements the backward sweep has nothing to do for, or {@code body.size()} when no loop fuses.
+     * The tail of a body that runs in one pass: from {@code start}, loops that fuse and statements the backward sweep
+     * has nothing to do for; from {@code afterLoops}, the statements after the last loop, whose adjoints read nothing
+     * the tail computes ({@code return s / n}). {@code start} is the body's size when no loop fuses.
      */
-    static int start(List<Stmt> body, Expr result, SweepPlan plan) {
+    record Tail(int start, int afterLoops) {
+    }
+
+    /** The tail of {@code body}, which returns {@code result}, that runs in one pass. */
+    static Tail of(List<Stmt> body, Expr result, SweepPlan plan) {
+        Tail none = new Tail(body.size(), body.size());
         if (!(result instanceof Expr.Ref returned) || returned.var().type() != Type.DOUBLE) {
-            return body.size();
+            return none;
+        }
+        int afterLoops = body.size();
+        while (afterLoops > 0 && !(body.get(afterLoops - 1) instanceof Stmt.While)) {
+            afterLoops--;
         }
         FusedLoops fusion = new FusedLoops(plan);
-        int start = body.size();
+        int start = afterLoops;
         List<Stmt.While> later = new ArrayList<>();
-        for (int j = body.size() - 1; j >= 0; j--) {
+        for (int j = afterLoops - 1; j >= 0; j--) {
             Stmt stmt = body.get(j);
             if (!plan.involved(stmt)) {
                 continue;
             }
-            if (!(stmt instanceof Stmt.While loop) || !fusion.fuses(loop, body.subList(0, j), later,
-                    returned.var())) {
+            if (!(stmt instanceof Stmt.While loop) || !fusion.fuses(loop, body.subList(0, j), later)) {
                 break;
             }
             later.add(loop);
             start = j;
         }
-        return start;
+        boolean fused = start < afterLoops && fusion.seedsReachSums(body.subList(start, body.size()),
+                body.subList(afterLoops, body.size()), returned.var());
+        return fused ? new Tail(start, afterLoops) : none;
     }
 
-    private boolean fuses(Stmt.While loop, List<Stmt> before, List<Stmt.While> later, Var returned) {
+    /**
+     * True when the adjoints the statements after the last loop pass on can be worked out before the loops run: each
+     * involved one is {@code v = f(a, b)} whose partial derivatives read nothing the fused tail assigns, and every
+     * adjoint they (and the seed) pass on reaches an accumulator, a value of the tail after the loops, or something
+     * computed before the tail, never a loop's local.
+     */
+    private boolean seedsReachSums(List<Stmt> tail, List<Stmt> afterLoops, Var returned) {
+        Set<Var> assigned = new HashSet<>();
+        Statements.all(tail).forEach(located -> {
+            if (located.stmt() instanceof Stmt.Assign assign) {
+                assigned.add(assign.var());
+            }
+        });
+        Set<Var> receivers = new HashSet<>();
+        accumulatorsOf.values().forEach(receivers::addAll);
+        afterLoops.stream().filter(Stmt.Assign.class::isInstance)
+                .forEach(stmt -> receivers.add(((Stmt.Assign) stmt).var()));
+        Predicate<Var> receives = var -> receivers.contains(var) || !assigned.contains(var);
+        if (!receives.test(returned)) {
+            return false;
+        }
+        for (Stmt stmt : afterLoops) {
+            if (!plan.involved(stmt)) {
+                continue;
+            }
+            if (!(stmt instanceof Stmt.Assign assign) || assign.var().type() != Type.DOUBLE || plan.restores(assign)) {
+                return false;
+            }
+            List<Expr> operands = assign.value() instanceof Expr.Apply apply ? apply.args() : List.of(assign.value());
+            List<Expr> partials = assign.value() instanceof Expr.Apply apply
+                    ? Chain.partials(apply, new Expr.Ref(assign.var())) : List.of(Expr.Const.of(1));
+            for (int i = 0; i < operands.size(); i++) {
+                Expr operand = operands.get(i);
+                if (operand instanceof Expr.Call) {
+                    return false;
+                }
+                if (!plan.activity().isActive(operand)) {
+                    continue;
+                }
+                boolean passesOn = operand instanceof Expr.Ref ref ? receives.test(ref.var())
+                        : Refs.in(operand).stream().noneMatch(assigned::contains);
+                if (!passesOn || Refs.in(partials.get(i)).stream().anyMatch(assigned::contains)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean fuses(Stmt.While loop, List<Stmt> before, List<Stmt.While> later) {
         if (!Counters.isCanonical(loop) || loop.header().stream().anyMatch(plan::involved)) {
             return false;
         }
@@ -82,8 +143,7 @@ final class FusedLoops {
             boolean onlyAccumulated = !locals.contains(var) && mentions.get(var) == 2 * count;
             (onlyAccumulated ? accumulators : locals).add(var);
         });
-        if (locals.contains(returned) || !assignedOnceBeforeRead(loop.body(), locals, new HashSet<>(),
-                new HashSet<>())) {
+        if (!assignedOnceBeforeRead(loop.body(), locals, new HashSet<>(), new HashSet<>())) {
             return false;
         }
         Var counter = ((Stmt.Assign) loop.update().get(0)).var();

@@ -78,17 +78,19 @@ public final class ReverseTransform {
             // The seed's length is the result's, known after the forward sweep: a mismatch rewinds to here.
             body.add(new Stmt.Evaluate(new Expr.Invoke("tape", "mark", List.of(), Type.DOUBLE)));
         }
-        int fusedStart = vector ? primalBody.size() : FusedLoops.start(primalBody, result, plan);
-        List<Stmt> swept = primalBody.subList(0, fusedStart);
-        primalBody.subList(fusedStart, primalBody.size()).stream().filter(Stmt.While.class::isInstance)
-                .forEach(loop -> plan.runInOnePass((Stmt.While) loop));
+        FusedLoops.Tail tail = FusedLoops.of(primalBody, result, plan);
+        boolean fused = tail.start() < primalBody.size();
+        List<Stmt> swept = primalBody.subList(0, tail.start());
+        List<Stmt> onePass = primalBody.subList(tail.start(), primalBody.size());
+        onePass.stream().filter(Stmt.While.class::isInstance).forEach(loop -> plan.runInOnePass((Stmt.While) loop));
         body.addAll(forward(swept));
-        if (fusedStart < primalBody.size()) {
-            // The fused loops need the returned value's adjoint as they run: seed it first.
+        if (fused) {
+            // The fused loops need their sums' adjoints as they run: seed them first, through what follows the loops.
             if (plan.activity().isActive(result)) {
                 backward.contribute(result, new Expr.Ref(seed), false, body);
             }
-            for (Stmt stmt : primalBody.subList(fusedStart, primalBody.size())) {
+            body.addAll(backward.backward(primalBody.subList(tail.afterLoops(), primalBody.size())));
+            for (Stmt stmt : onePass) {
                 body.add(stmt instanceof Stmt.While loop && plan.involved(loop) ? fused(loop) : stmt);
             }
         }
@@ -106,7 +108,7 @@ public final class ReverseTransform {
             body.add(new Stmt.Assign(value, vector ? new Expr.Clone(result) : result));
             returned = new Expr.Ref(value);
         }
-        if (plan.activity().isActive(result) && fusedStart == primalBody.size()) {
+        if (plan.activity().isActive(result) && !fused) {
             if (!vector) {
                 backward.contribute(result, new Expr.Ref(seed), false, body);
             } else {

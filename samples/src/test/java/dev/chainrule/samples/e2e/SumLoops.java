@@ -3,9 +3,9 @@ package dev.chainrule.samples.e2e;
 import dev.chainrule.Differentiable;
 
 /**
- * Sums of terms over loops, the shape whose reverse mode runs each iteration's adjoint right after its primal, and
- * their near misses, which must keep the two-sweep form: a local read after the loop, a sum scaled after it, a loop
- * whose local a later loop reads.
+ * Sums of terms over loops, the shape whose reverse mode runs each iteration's adjoint right after its primal (also
+ * when the sum is scaled after the loop), and their near misses, which must keep the two-sweep form: a local read after
+ * the loop, a loop whose local a later loop reads.
  */
 final class SumLoops {
 
@@ -87,7 +87,7 @@ final class SumLoops {
         return s + t;
     }
 
-    /** A sum scaled after the loop: its adjoint is not the seed. */
+    /** A sum scaled after the loop: its adjoint is the seed over n, known before the loop runs. */
     @Differentiable
     static double mean(double[] x) {
         double s = 0;
