@@ -77,12 +77,16 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(differentiable))) {
             byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new ArrayList<>()).add(method);
         }
-        byClass.forEach(this::generate);
+        Map<TypeElement, List<DifferentiatedMethod>> compiled = new LinkedHashMap<>();
+        byClass.forEach((type, methods) -> compile(type, methods).ifPresent(c -> compiled.put(type, c)));
+        Map<String, dev.chainrule.processor.ir.Function> hvps = secondOrders(compiled);
+        compiled.forEach((type, methods) -> write(type, methods.stream()
+                .map(m -> m.withSecondOrder(hvps.get(qualifiedDerivatives(type) + "." + m.name()))).toList()));
         return false;
     }
 
-    /** The annotated methods of one class, then the helpers they reach, then the generated class. */
-    private void generate(TypeElement type, List<ExecutableElement> methods) {
+    /** The annotated methods of one class, then the helpers they reach; empty when one failed (it was reported). */
+    private Optional<List<DifferentiatedMethod>> compile(TypeElement type, List<ExecutableElement> methods) {
         MethodCompiler compiler = new MethodCompiler(processingEnv, locator);
         Set<ExecutableElement> helpersSeen = new LinkedHashSet<>();
         Deque<ExecutableElement> helpers = new ArrayDeque<>();
@@ -104,18 +108,38 @@ public final class DifferentiableProcessor extends AbstractProcessor {
                 failed |= !compileReporting(helper, () -> compiler.compileHelper(helper, callees, fields), compiled);
             }
         }
-        if (!failed) {
-            write(type, withSecondOrders(compiled));
-        }
+        return failed ? Optional.empty() : Optional.of(compiled);
     }
 
-    /** The methods, each with its Hessian-vector product where the class's methods allow one. */
-    private static List<DifferentiatedMethod> withSecondOrders(List<DifferentiatedMethod> methods) {
-        Map<String, dev.chainrule.processor.ir.Function> hvps = SecondOrders.of(methods.stream()
-                .map(m -> new SecondOrders.Method(m.name(), m.reverse(),
-                        m.parameters().stream().map(DifferentiatedMethod.Parameter::differentiable).toList()))
-                .toList());
-        return methods.stream().map(m -> m.withSecondOrder(hvps.get(m.name()))).toList();
+    /**
+     * The Hessian-vector products of the round's methods, by qualified name ({@code p.FooDerivatives.g}): decided
+     * for all classes at once, since calls cross classes; a callee from an earlier build counts when its generated
+     * class has its {@code Hvp}.
+     */
+    private Map<String, dev.chainrule.processor.ir.Function> secondOrders(
+            Map<TypeElement, List<DifferentiatedMethod>> compiled) {
+        List<SecondOrders.Method> methods = new ArrayList<>();
+        compiled.forEach((type, list) -> list.forEach(m -> methods.add(new SecondOrders.Method(
+                qualifiedDerivatives(type), packageName(type), m.name(), m.reverse(),
+                m.parameters().stream().map(DifferentiatedMethod.Parameter::differentiable).toList()))));
+        return SecondOrders.of(methods, key -> {
+            int dot = key.lastIndexOf('.');
+            TypeElement generated = processingEnv.getElementUtils().getTypeElement(key.substring(0, dot));
+            return generated != null && ElementFilter.methodsIn(generated.getEnclosedElements()).stream()
+                    .anyMatch(m -> m.getSimpleName().contentEquals(key.substring(dot + 1) + "Hvp"));
+        });
+    }
+
+    private String packageName(TypeElement type) {
+        PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
+        return pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
+    }
+
+    /** The qualified name of the class generated for {@code type}. */
+    private String qualifiedDerivatives(TypeElement type) {
+        String packageName = packageName(type);
+        String className = Types.derivativesName(type);
+        return packageName.isEmpty() ? className : packageName + "." + className;
     }
 
     /** Runs one compilation; a crash becomes an error on the method (with the trace to report) and is rethrown. */
@@ -136,16 +160,12 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
 
     private void write(TypeElement type, List<DifferentiatedMethod> methods) {
-        PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
-        String packageName = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-        String className = Types.derivativesName(type);
         boolean hasGenerated = processingEnv.getElementUtils()
                 .getTypeElement("javax.annotation.processing.Generated") != null;
-        String source = DerivativesClass.source(packageName, className, Types.nestedName(type),
-                hasGenerated ? getClass().getName() : null, methods);
-        String qualified = packageName.isEmpty() ? className : packageName + "." + className;
+        String source = DerivativesClass.source(packageName(type), Types.derivativesName(type),
+                Types.nestedName(type), hasGenerated ? getClass().getName() : null, methods);
         try {
-            JavaFileObject file = processingEnv.getFiler().createSourceFile(qualified, type);
+            JavaFileObject file = processingEnv.getFiler().createSourceFile(qualifiedDerivatives(type), type);
             try (Writer writer = file.openWriter()) {
                 writer.write(source);
             }

@@ -1,6 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.analysis.Statements;
+import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Stmt;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * Whether generated code calls only what a transform of it can differentiate again. The transforms of generated code
  * (second order, many seeds) need the derivatives of everything they meet: they have them for the runtime's own calls,
- * and, where {@code allowed} says so, for methods of the same generated class (a method or helper whose derivative of
+ * and, where {@code allowed} says so, for methods of generated classes (a method or helper whose derivative of
  * that kind is generated too); never for a {@code @DerivativeOf} rule, whose partials have no derivatives.
  */
 final class CallFree {
@@ -33,15 +34,15 @@ final class CallFree {
     }
 
     private static boolean is(Expr expr, java.util.function.Predicate<String> allowed) {
-        if (expr instanceof Expr.Call call && !(call.callee().kind() != dev.chainrule.processor.ir.Callee.Kind.RULE
-                && call.callee().derivatives() == null && allowed.test(call.callee().name()))) {
+        if (expr instanceof Expr.Call call && !(call.callee().kind() != Callee.Kind.RULE
+                && allowed.test(key(call.callee())))) {
             return false;
         }
         if (expr instanceof Expr.Member) {
             return false;
         }
         if (expr instanceof Expr.Invoke invoke && !runtime(invoke)
-                && !(invoke.owner() == null && invoke.method().endsWith("Vjp") && allowed.test(callee(invoke)))) {
+                && !(invoke.method().endsWith("Vjp") && allowed.test(key(invoke)))) {
             return false;
         }
         List<Expr> parts = List.of();
@@ -63,8 +64,17 @@ final class CallFree {
         return "Flat".equals(invoke.owner()) || "tape".equals(invoke.owner());
     }
 
-    /** The method whose reverse mode {@code invoke} calls: {@code g} for {@code gVjp}. */
-    static String callee(Expr.Invoke invoke) {
-        return invoke.method().substring(0, invoke.method().length() - "Vjp".length());
+    /**
+     * How the code names a called method: {@code g} for one of the same generated class, {@code OtherDerivatives.g}
+     * (as the generated code names that class) for another class's.
+     */
+    static String key(Callee callee) {
+        return callee.derivatives() == null ? callee.name() : callee.derivatives() + "." + callee.name();
+    }
+
+    /** The {@link #key} of the method whose reverse mode {@code invoke} calls: {@code g} for {@code gVjp}. */
+    static String key(Expr.Invoke invoke) {
+        String name = invoke.method().substring(0, invoke.method().length() - "Vjp".length());
+        return invoke.owner() == null ? name : invoke.owner() + "." + name;
     }
 }

@@ -53,7 +53,7 @@ public final class ForwardOverReverse {
     }
 
     /**
-     * As {@link #apply(Function, Set, String)}, where the code may also call methods of the same generated class that
+     * As {@link #apply(Function, Set, String)}, where the code may also call other differentiated methods that
      * {@code hasSecondOrder} says get one too: their {@code Jvp} gives the tangent of a value they return, their
      * {@code Hvp} the tangent of their reverse mode.
      */
@@ -72,15 +72,15 @@ public final class ForwardOverReverse {
         for (Statements.Located located : Statements.all(reverse.body())) {
             for (Expr expr : Statements.expressions(located.stmt())) {
                 if (expr instanceof Expr.Call call) {
-                    callees.put(call.callee().name(), call.callee());
+                    callees.put(CallFree.key(call.callee()), call.callee());
                 }
             }
         }
         for (Statements.Located located : Statements.all(reverse.body())) {
             if (located.stmt() instanceof Stmt.Evaluate evaluate && evaluate.expr() instanceof Expr.Invoke invoke
-                    && invoke.owner() == null) {
+                    && calledReverse(invoke, callees)) {
                 // The adjoints a called reverse mode accumulates into (after its arguments and seed) depend on it.
-                List<Expr> adjoints = invoke.args().subList(callees.get(CallFree.callee(invoke)).params().size() + 1,
+                List<Expr> adjoints = invoke.args().subList(callees.get(CallFree.key(invoke)).params().size() + 1,
                         invoke.args().size());
                 adjoints.forEach(arg -> {
                     if (arg instanceof Expr.Ref ref) {
@@ -149,7 +149,7 @@ public final class ForwardOverReverse {
                 out.add(new Stmt.Push(isActive(value) ? tangentOfAtom(value) : CallArguments.zeroLike(value)));
             }
         } else if (stmt instanceof Stmt.Evaluate evaluate && evaluate.expr() instanceof Expr.Invoke invoke
-                && invoke.owner() == null) {
+                && calledReverse(invoke, callees)) {
             out.add(new Stmt.Evaluate(secondOrderCall(invoke)));
         } else if (stmt instanceof Stmt.Release release) {
             // Every cell came with a tangent cell.
@@ -209,7 +209,7 @@ public final class ForwardOverReverse {
     }
 
     /**
-     * {@code v = g(a, x)} of a method of the same class in the forward sweep: {@code Dual d = gJvp(a, aDot, x, xDot);
+     * {@code v = g(a, x)} of a differentiated method in the forward sweep: {@code Dual d = gJvp(a, aDot, x, xDot);
      * v = d.value(); vDot = d.tangent();}, zero tangents where an argument has none.
      */
     private void call(Stmt.Assign assign, Expr.Call call, Var dot, List<Stmt> out) {
@@ -223,18 +223,19 @@ public final class ForwardOverReverse {
         }
         Type dualType = assign.var().type() == Type.DOUBLE ? Type.DUAL : Type.DUAL_VECTOR;
         Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
-        out.add(new Stmt.Assign(dual, new Expr.Invoke(null, call.callee().name() + "Jvp", args, dualType)));
+        out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(), call.callee().name() + "Jvp", args,
+                dualType)));
         out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
         out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), "tangent", assign.var().type())));
     }
 
     /**
-     * {@code gVjp(a, x, seed, aCell, xBar)} of a method of the same class becomes its forward over reverse,
+     * {@code gVjp(a, x, seed, aCell, xBar)} of a differentiated method becomes its forward over reverse,
      * {@code gHvp(a, aDot, x, xDot, seed, seedDot, aCell, aCellDot, xBar, xBarDot)}: every argument its reverse mode
      * differentiates is followed by its tangent, zero where it has none.
      */
     private Expr secondOrderCall(Expr.Invoke invoke) {
-        Callee callee = callees.get(CallFree.callee(invoke));
+        Callee callee = callees.get(CallFree.key(invoke));
         List<Expr> args = new ArrayList<>();
         int primal = callee.params().size();
         for (int i = 0; i < invoke.args().size(); i++) {
@@ -245,7 +246,12 @@ public final class ForwardOverReverse {
                         : arg instanceof Expr.NewArray || arg instanceof Expr.Invoke ? arg : tangentOrZero(arg));
             }
         }
-        return new Expr.Invoke(null, callee.name() + "Hvp", args, invoke.type());
+        return new Expr.Invoke(callee.derivatives(), callee.name() + "Hvp", args, invoke.type());
+    }
+
+    /** True when {@code invoke} is a called method's reverse mode ({@code gVjp}), not a runtime call. */
+    private static boolean calledReverse(Expr.Invoke invoke, Map<String, Callee> callees) {
+        return invoke.method().endsWith("Vjp") && callees.containsKey(CallFree.key(invoke));
     }
 
     /** The tangent of an argument, or a zero of its shape where it has none. */
