@@ -102,15 +102,38 @@ class DiagnosticsTest {
     }
 
     @Test
-    void switchStatementIsUnsupported() {
+    void switchCaseFallingThroughIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
                 "  static double f(double x, int n) {",
                 "    double y = x;",
-                "    switch (n) { case 1: y = 2 * x; break; default: break; }",
+                "    switch (n) { case 1: y = 2 * x; default: y = y * x; }",
                 "    return y;",
                 "  }");
-        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "switch statement");
+        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "no fall-through");
+    }
+
+    @Test
+    void breakFromInsideACaseIsUnsupported() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double x, int n) {",
+                "    double y = x;",
+                "    switch (n) { case 1: if (x > 0) { break; } y = 2 * x; break; default: y = 3; }",
+                "    return y;",
+                "  }");
+        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "no break from inside a branch");
+    }
+
+    @Test
+    void cloningAMatrixIsUnsupported() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double[][] m) {",
+                "    double[][] copy = m.clone();",
+                "    return copy[0][0];",
+                "  }");
+        assertError(compile(file), file, 8, "AD/UnsupportedConstruct", "shares its rows");
     }
 
     @Test

@@ -286,6 +286,11 @@ final class ExpressionLowering {
             zeroSites.add(new ZeroDerivativeSite(call, argument, "`" + Describe.code(call) + "`"));
             return new Expr.Op(piecewise.get(), List.of(argument), type);
         }
+        Optional<Double> scaling = MathLibrary.scaling(name);
+        if (scaling.isPresent() && call.getArguments().size() == 1) {
+            return Expr.Apply.of(Primitive.MUL, toDouble(operand(call.getArgument(0), active)),
+                    Expr.Const.of(scaling.get()));
+        }
         Optional<Primitive> primitive = MathLibrary.function(name);
         if (primitive.isEmpty() || call.getArguments().size() != primitive.get().arity()) {
             report(call, Diagnostic.UNSUPPORTED_CALL, "`" + Describe.code(call) + "`");
@@ -498,6 +503,43 @@ final class ExpressionLowering {
             Expr element = toDouble(atom(value));
             block.add(new Stmt.Store(new Expr.Element(new Expr.Ref(array), Expr.Const.ofInt(i)), element));
         }
+    }
+
+    /**
+     * Lowers {@code source.clone()} of a {@code double[]} into {@code array = new double[source.length]} and a loop
+     * copying the elements: a new array, as {@code clone} makes, whose elements' derivatives are the source's. A
+     * {@code double[][]}'s clone copies only the row references, so its rows would stay shared: that is reported.
+     */
+    void copyInto(Expression source, Var array) {
+        Expr original = passive(source);
+        if (original == REPORTED) {
+            return;
+        }
+        if (original.type() != Type.DOUBLE_ARRAY) {
+            unsupported(source, "only a double[] can be cloned: the clone of a double[][] shares its rows with the "
+                    + "original; allocate new double[r][c] and copy the elements in a loop");
+            return;
+        }
+        if (!(original instanceof Expr.Ref) && !(original instanceof Expr.Element)) {
+            // Read a call's result once, through a local.
+            Var values = new Var("values", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
+            block.add(new Stmt.Assign(values, original));
+            original = new Expr.Ref(values);
+        }
+        block.add(new Stmt.Assign(array, new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(new Expr.Length(original)))));
+        Var index = new Var("i", Var.Role.SYNTHETIC, Type.INT);
+        Expr i = new Expr.Ref(index);
+        block.add(new Stmt.Assign(index, Expr.Const.ofInt(0)));
+        block.add(new Stmt.While(List.of(), new Expr.Op(Operator.LT, List.of(i, new Expr.Length(original)),
+                Type.BOOLEAN), List.of(new Stmt.Store(new Expr.Element(new Expr.Ref(array), i),
+                        new Expr.Element(original, i))),
+                List.of(new Stmt.Assign(index, new Expr.Op(Operator.ADD, List.of(i, Expr.Const.ofInt(1)), Type.INT)))));
+    }
+
+    /** The array {@code a} of {@code a.clone()}, if that is what the expression is. */
+    static Optional<Expression> clonedArray(Expression expression) {
+        return expression instanceof MethodCallExpr call && call.getNameAsString().equals("clone")
+                && call.getArguments().isEmpty() ? call.getScope() : Optional.empty();
     }
 
     /** The initializer of {@code {a, b}} or {@code new double[] {a, b}}, if that is what the expression is. */

@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.diagnostics.Problem;
@@ -191,6 +192,8 @@ public final class FrontEnd {
             block.add(new Stmt.While(condition.statements(), condition.value(), body, List.of()));
         } else if (statement instanceof DoStmt doStmt) {
             doStatement(doStmt);
+        } else if (statement instanceof SwitchStmt switchStmt) {
+            switchStatement(switchStmt);
         } else if (statement instanceof BreakStmt breakStmt) {
             if (breakStmt.getLabel().isPresent()) {
                 report(breakStmt, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(breakStmt),
@@ -245,6 +248,42 @@ public final class FrontEnd {
         block.add(new Stmt.If(condition, then, otherwise));
     }
 
+    /**
+     * A {@code switch} on an integer is an if/else chain over its case groups ({@link SwitchCases}), the selector read
+     * once: {@code if (s == 1 || s == 2) {...} else if (s == 3) {...} else {default}}.
+     */
+    private void switchStatement(SwitchStmt switchStmt) {
+        SwitchCases cases = SwitchCases.of(switchStmt);
+        if (cases.problem().isPresent()) {
+            report(cases.problem().get(), Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(cases.problem().get()),
+                    "a case must end with break, return or continue (no fall-through, no break from inside a branch)");
+            return;
+        }
+        Expr selector = expressions.passive(switchStmt.getSelector());
+        if (!selector.type().isIntegral()) {
+            report(switchStmt.getSelector(), Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(switchStmt),
+                    "only a switch on an int or long is supported");
+            return;
+        }
+        if (!(selector instanceof Expr.Ref)) {
+            Var value = new Var("selector", Var.Role.SYNTHETIC, selector.type());
+            block.add(new Stmt.Assign(value, selector));
+            selector = new Expr.Ref(value);
+        }
+        List<Stmt> chain = cases.otherwise().map(group -> nested(group.body())).orElse(List.of());
+        for (int i = cases.cases().size() - 1; i >= 0; i--) {
+            SwitchCases.Group group = cases.cases().get(i);
+            Expr condition = null;
+            for (Expression label : group.labels()) {
+                Expr test = new Expr.Op(Operator.EQ, List.of(selector, expressions.passive(label)), Type.BOOLEAN);
+                condition = condition == null ? test
+                        : new Expr.Op(Operator.OR, List.of(condition, test), Type.BOOLEAN);
+            }
+            chain = List.of(new Stmt.If(condition, nested(group.body()), chain));
+        }
+        chain.forEach(block::add);
+    }
+
     private void forStatement(ForStmt forStmt) {
         scope.enterBlock();
         for (Expression init : forStmt.getInitialization()) {
@@ -270,13 +309,15 @@ public final class FrontEnd {
             iterable = new Expr.Ref(values);
         }
         VariableDeclarator declarator = forEach.getVariable().getVariables().get(0);
-        Optional<Type> type = Types.of(declarator.getType());
+        // for (var v : x) declares what x holds: a double over a double[], a row over a double[][].
+        Optional<Type> type = !declarator.getType().isVarType() ? Types.of(declarator.getType())
+                : Optional.of(iterable.type() == Type.DOUBLE_MATRIX ? Type.DOUBLE_ARRAY : Type.DOUBLE);
         boolean rows = iterable.type() == Type.DOUBLE_MATRIX && type.orElse(null) == Type.DOUBLE_ARRAY
                 && (iterable instanceof Expr.Ref || iterable instanceof Expr.Element);
         if (!rows && (iterable.type() != Type.DOUBLE_ARRAY || type.isEmpty() || type.get() != Type.DOUBLE)) {
             report(forEach, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(forEach),
-                    "only for (double v : array) over a double[] and for (double[] row : m) over a double[][] are "
-                            + "supported");
+                    "only for (double v : array) over a double[] and for (double[] row : m) over a double[][] "
+                            + "(or var) are supported");
             return;
         }
         scope.enterBlock();
@@ -350,6 +391,13 @@ public final class FrontEnd {
         if (elements.isPresent() && declared.orElse(null) == Type.DOUBLE_ARRAY) {
             Var var = new Var(name, Var.Role.USER_LOCAL, Type.DOUBLE_ARRAY);
             expressions.initializeInto(elements.get(), var);
+            scope.declare(name, var);
+            return;
+        }
+        Optional<Expression> cloned = initializer.flatMap(ExpressionLowering::clonedArray);
+        if (cloned.isPresent() && declared.map(Type::isArray).orElse(true)) {
+            Var var = new Var(name, Var.Role.USER_LOCAL, Type.DOUBLE_ARRAY);
+            expressions.copyInto(cloned.get(), var);
             scope.declare(name, var);
             return;
         }
@@ -443,9 +491,12 @@ public final class FrontEnd {
         if (var.type().isArray()) {
             Optional<com.github.javaparser.ast.expr.ArrayInitializerExpr> elements =
                     ExpressionLowering.initializerOf(assign.getValue());
-            if (op == null && var.role() != Var.Role.PARAMETER && elements.isPresent()
-                    && var.type() == Type.DOUBLE_ARRAY) {
+            Optional<Expression> cloned = ExpressionLowering.clonedArray(assign.getValue());
+            boolean local = op == null && var.role() != Var.Role.PARAMETER && var.type() == Type.DOUBLE_ARRAY;
+            if (local && elements.isPresent()) {
                 expressions.initializeInto(elements.get(), var);
+            } else if (local && cloned.isPresent()) {
+                expressions.copyInto(cloned.get(), var);
             } else if (op == null && var.role() != Var.Role.PARAMETER) {
                 assignTo(assign, var, expressions.passive(assign.getValue()));
             } else {

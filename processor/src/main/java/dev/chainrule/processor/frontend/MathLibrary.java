@@ -28,6 +28,10 @@ final class MathLibrary {
     private static final Map<String, Operator> PIECEWISE_CONSTANT = Map.of("floor", Operator.FLOOR,
             "ceil", Operator.CEIL, "round", Operator.ROUND, "rint", Operator.RINT, "signum", Operator.SIGNUM);
 
+    /** Functions that scale their argument by a constant: Java computes them as that product. */
+    private static final Map<String, Double> SCALINGS = Map.of("toRadians", Math.toRadians(1),
+            "toDegrees", Math.toDegrees(1));
+
     /** {@code abs}, {@code min} and {@code max} have integer overloads whose result stays an integer. */
     static final Set<Primitive> INTEGER_OVERLOADS = Set.of(Primitive.ABS, Primitive.MIN, Primitive.MAX);
 
@@ -40,6 +44,10 @@ final class MathLibrary {
 
     static Optional<Operator> piecewiseConstant(String name) {
         return Optional.ofNullable(PIECEWISE_CONSTANT.get(name));
+    }
+
+    static Optional<Double> scaling(String name) {
+        return Optional.ofNullable(SCALINGS.get(name));
     }
 
     static Optional<Double> constant(String name) {

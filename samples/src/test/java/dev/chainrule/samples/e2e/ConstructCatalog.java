@@ -30,6 +30,7 @@ final class ConstructCatalog {
         all.addAll(branches());
         all.addAll(arrays());
         all.addAll(sums());
+        all.addAll(javaForms());
         all.forEach(f -> f.sampled(f.pointCount(POINTS)));
         return all;
     }
@@ -724,6 +725,32 @@ final class ConstructCatalog {
                     }
                     return true;
                 }));
+    }
+
+    // ---- everyday Java forms ---------------------------------------------------------------------------------------
+
+    static List<Fixture> javaForms() {
+        Class<?> c = JavaForms.class;
+        return List.of(
+                Fixture.scalar(c, "cloneAndScale", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    for (int i = 0; i < x.length; i++) {
+                        s = s.add(x[i].multiply(i + 1).sin());
+                    }
+                    return s.add(x[0].multiply(Math.toRadians(1)).multiply(x[1].multiply(Math.toDegrees(1))));
+                }).shape(0, 4).all(-2, 2),
+                Fixture.scalar(c, "switchPieces", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    for (int i = 0; i < x.length; i++) {
+                        DerivativeStructure w = i % 4 <= 1 ? x[i].multiply(x[i])
+                                : i % 4 == 2 ? x[i].sin() : x[i].multiply(0.5);
+                        s = s.add(w);
+                        s = i % 3 == 0 ? s.add(1) : i % 3 == 1 ? s.multiply(1.01) : s.subtract(x[i].multiply(0.1));
+                    }
+                    return s;
+                }).shape(0, 7).all(-2, 2));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
