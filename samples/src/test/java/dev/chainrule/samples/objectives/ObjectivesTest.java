@@ -48,7 +48,7 @@ class ObjectivesTest {
                 Arguments.of("specials", ObjectivesDerivatives.specials(3), 3),
                 Arguments.of("firstPairAbove", ObjectivesDerivatives.firstPairAbove(5), 6),
                 Arguments.of("basis", ObjectivesDerivatives.basis(3), 1),
-                Arguments.of("basisQuadratic", ObjectivesDerivatives.basis(2), 1)));
+                Arguments.of("basisQuadratic", ObjectivesDerivatives.basis(2), 1));
     }
 
     @ParameterizedTest(name = "{0}")
