@@ -101,7 +101,7 @@ final class MethodEmitter {
             Stmt stmt = statements.get(i);
             if (stmt instanceof Stmt.Repeat repeat && repeat.step() != null) {
                 replay(repeat, into);
-            } else if (!declarations.isDeadStore(stmt)) {
+            } else if (!declarations.isDeadStore(stmt) && !isSelfAssignment(stmt)) {
                 into.addStatement(statement(stmt));
             }
         }
@@ -119,7 +119,7 @@ final class MethodEmitter {
                 return new IfStmt(negate(ifStmt.condition()), block(ifStmt.otherwise()), null);
             }
             return new IfStmt(printer.print(ifStmt.condition()), block(ifStmt.then()),
-                    ifStmt.otherwise().isEmpty() ? null : block(ifStmt.otherwise()));
+                    ifStmt.otherwise().isEmpty() ? null : elseOf(block(ifStmt.otherwise())));
         }
         if (stmt instanceof Stmt.While loop) {
             return loop(loop);
@@ -156,6 +156,17 @@ final class MethodEmitter {
             return ret(ret);
         }
         return new ExpressionStmt(expression(stmt));
+    }
+
+    /** An else block holding nothing but an if prints as {@code else if}. */
+    private static Statement elseOf(BlockStmt block) {
+        return block.getStatements().size() == 1 && block.getStatement(0) instanceof IfStmt nested ? nested : block;
+    }
+
+    /** {@code v = v}, as the tangent of {@code s = s + 1} is: nothing to write. */
+    private boolean isSelfAssignment(Stmt stmt) {
+        return stmt instanceof Stmt.Assign assign && assign.value().equals(new Expr.Ref(assign.var()))
+                && declarations.declaredBy(stmt) != assign.var();
     }
 
     /**
