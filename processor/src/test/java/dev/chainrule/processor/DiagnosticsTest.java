@@ -137,13 +137,12 @@ class DiagnosticsTest {
     }
 
     @Test
-    void labelledBreakIsUnsupported() {
+    void labelledBlockIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",
                 "  static double f(double x) {",
                 "    double y = 0;",
-                "    outer: for (int i = 0; i < 3; i++) { for (int j = 0; j < 3; j++) { y += x;",
-                "      if (y > 5) break outer; } }",
+                "    block: { y = x; if (y > 5) break block; y = 2 * x; }",
                 "    return y;",
                 "  }");
         assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "labeled statement");

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -20,6 +21,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchStmt;
@@ -47,6 +49,7 @@ public final class FrontEnd {
     private final List<ExpressionLowering.ZeroDerivativeSite> zeroSites = new ArrayList<>();
     private final Block block = new Block();
     private final Scope scope = new Scope();
+    private final LabeledExits exits = new LabeledExits();
     private final ExpressionLowering expressions;
     private Type resultType = Type.DOUBLE;
     /** How many branches and loops enclose the statement being lowered. */
@@ -182,7 +185,35 @@ public final class FrontEnd {
             expressionStatement(expression.getExpression());
         } else if (statement instanceof IfStmt ifStmt) {
             ifStatement(ifStmt);
-        } else if (statement instanceof ForStmt forStmt) {
+        } else if (isLoop(statement)) {
+            exits.enterLoop();
+            loop(statement);
+            exits.exitLoop().forEach(block::add);
+        } else if (statement instanceof LabeledStmt labeled && isLoop(labeled.getStatement())) {
+            String label = labeled.getLabel().asString();
+            exits.label(label);
+            List<Stmt> loop = block.collect(() -> statement(labeled.getStatement()));
+            exits.unlabel(label).forEach(block::add);
+            loop.forEach(block::add);
+        } else if (statement instanceof SwitchStmt switchStmt) {
+            switchStatement(switchStmt);
+        } else if (statement instanceof BreakStmt breakStmt) {
+            exit(breakStmt, breakStmt.getLabel().map(SimpleName::asString), false);
+        } else if (statement instanceof ContinueStmt continueStmt) {
+            exit(continueStmt, continueStmt.getLabel().map(SimpleName::asString), true);
+        } else if (!(statement instanceof EmptyStmt)) {
+            report(statement, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(statement),
+                    "statements of this kind are not supported");
+        }
+    }
+
+    private static boolean isLoop(Statement statement) {
+        return statement instanceof ForStmt || statement instanceof ForEachStmt || statement instanceof WhileStmt
+                || statement instanceof DoStmt;
+    }
+
+    private void loop(Statement statement) {
+        if (statement instanceof ForStmt forStmt) {
             forStatement(forStmt);
         } else if (statement instanceof ForEachStmt forEach) {
             forEachStatement(forEach);
@@ -190,25 +221,20 @@ public final class FrontEnd {
             Block.Collected<Expr> condition = block.collect(() -> expressions.condition(whileStmt.getCondition()));
             List<Stmt> body = nested(whileStmt.getBody());
             block.add(new Stmt.While(condition.statements(), condition.value(), body, List.of()));
-        } else if (statement instanceof DoStmt doStmt) {
-            doStatement(doStmt);
-        } else if (statement instanceof SwitchStmt switchStmt) {
-            switchStatement(switchStmt);
-        } else if (statement instanceof BreakStmt breakStmt) {
-            if (breakStmt.getLabel().isPresent()) {
-                report(breakStmt, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(breakStmt),
-                        "labelled break is not supported");
-            }
-            block.add(new Stmt.Break());
-        } else if (statement instanceof ContinueStmt continueStmt) {
-            if (continueStmt.getLabel().isPresent()) {
-                report(continueStmt, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(continueStmt),
-                        "labelled continue is not supported");
-            }
-            block.add(new Stmt.Continue());
-        } else if (!(statement instanceof EmptyStmt)) {
+        } else {
+            doStatement((DoStmt) statement);
+        }
+    }
+
+    /** {@code break} or {@code continue}, of the innermost loop or of a labelled one ({@link LabeledExits}). */
+    private void exit(Statement statement, Optional<String> label, boolean isContinue) {
+        if (label.isEmpty()) {
+            block.add(isContinue ? new Stmt.Continue() : new Stmt.Break());
+        } else if (exits.knows(label.get())) {
+            exits.exit(label.get(), isContinue).forEach(block::add);
+        } else {
             report(statement, Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(statement),
-                    "statements of this kind are not supported");
+                    "a label must name an enclosing loop");
         }
     }
 

@@ -60,7 +60,8 @@ final class SwitchCases {
                 parsed.problem = entry;
             }
             statements.stream().flatMap(s -> s.findAll(BreakStmt.class).stream())
-                    .filter(SwitchCases::leavesSwitch).findFirst().ifPresent(b -> parsed.problem = b);
+                    .filter(b -> b.getLabel().isEmpty() && leavesSwitch(b)).findFirst()
+                    .ifPresent(b -> parsed.problem = b);
             Group group = new Group(List.copyOf(pending), new BlockStmt(new NodeList<>(statements)));
             if (pendingDefault) {
                 parsed.otherwise = group;

@@ -750,7 +750,36 @@ final class ConstructCatalog {
                         s = i % 3 == 0 ? s.add(1) : i % 3 == 1 ? s.multiply(1.01) : s.subtract(x[i].multiply(0.1));
                     }
                     return s;
-                }).shape(0, 7).all(-2, 2));
+                }).shape(0, 7).all(-2, 2),
+                Fixture.scalar(c, "labelledExits", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    rows:
+                    for (int i = 0; i < x.length; i++) {
+                        for (int j = 0; j < i; j++) {
+                            DerivativeStructure p = x[i].multiply(x[j]);
+                            if (p.getValue() < 0) {
+                                continue rows;
+                            }
+                            if (p.getValue() > 2) {
+                                break rows;
+                            }
+                            s = s.add(p.sin());
+                        }
+                        s = s.add(x[i]);
+                    }
+                    return s;
+                }).shape(0, 5).all(-2, 2).accept(p -> {
+                    for (int i = 0; i < p.length; i++) {
+                        for (int j = 0; j < i; j++) {
+                            double product = p[i] * p[j];
+                            if (Math.abs(product) < GAP || Math.abs(product - 2) < GAP) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

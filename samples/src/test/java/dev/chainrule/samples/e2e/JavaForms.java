@@ -2,7 +2,10 @@ package dev.chainrule.samples.e2e;
 
 import dev.chainrule.Differentiable;
 
-/** Everyday Java forms: clone of an array, var in an enhanced for, switch statements, Math.toRadians. */
+/**
+ * Everyday Java forms: clone of an array, var in an enhanced for, switch statements, Math.toRadians, labelled break
+ * and continue.
+ */
 final class JavaForms {
 
     private JavaForms() {
@@ -47,6 +50,30 @@ final class JavaForms {
                 }
                 default -> s -= 0.1 * x[i];
             }
+        }
+        return s;
+    }
+
+    /**
+     * Sums over the strictly lower triangle of x·xᵀ that skip the rest of a row at its first negative product
+     * ({@code continue rows}) and stop at the first product above 2 ({@code break rows}).
+     */
+    @Differentiable
+    static double labelledExits(double[] x) {
+        double s = 0;
+        rows:
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < i; j++) {
+                double p = x[i] * x[j];
+                if (p < 0) {
+                    continue rows;
+                }
+                if (p > 2) {
+                    break rows;
+                }
+                s += Math.sin(p);
+            }
+            s += x[i];
         }
         return s;
     }

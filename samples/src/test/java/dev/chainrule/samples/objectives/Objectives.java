@@ -230,10 +230,12 @@ public final class Objectives {
     @Differentiable
     public static double firstPairAbove(double[] x, double threshold) {
         double found = 0;
+        outer:
         for (int i = 0; i < x.length; i++) {
             for (int j = i + 1; j < x.length; j++) {
                 if (x[i] * x[j] > threshold) {
-                    return x[i] * x[j];
+                    found = x[i] * x[j];
+                    break outer;
                 }
             }
         }
