@@ -126,6 +126,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void switchExpressionWithABlockIsUnsupported() {
+        JavaFileObject file = unit(
+                "  @Differentiable",
+                "  static double f(double x, int n) {",
+                "    double y = switch (n) { case 1 -> 2 * x;",
+                "      default -> { double z = x * x; yield z; } };",
+                "    return y;",
+                "  }");
+        assertError(compile(file), file, 9, "AD/UnsupportedConstruct", "case ... -> value;");
+    }
+
+    @Test
     void cloningAMatrixIsUnsupported() {
         JavaFileObject file = unit(
                 "  @Differentiable",

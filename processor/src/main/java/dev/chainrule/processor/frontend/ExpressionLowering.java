@@ -16,7 +16,10 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.chainrule.processor.diagnostics.Diagnostic;
 import dev.chainrule.processor.diagnostics.Problem;
 import dev.chainrule.processor.ir.Callee;
@@ -145,6 +148,9 @@ final class ExpressionLowering {
         }
         if (expression instanceof ConditionalExpr conditional) {
             return conditional(conditional);
+        }
+        if (expression instanceof SwitchExpr switchExpr) {
+            return switchExpression(switchExpr);
         }
         if (expression instanceof ArrayCreationExpr creation) {
             return arrayCreation(creation);
@@ -458,6 +464,51 @@ final class ExpressionLowering {
         List<Stmt> elseBody = new ArrayList<>(otherwise.statements());
         elseBody.add(new Stmt.Assign(temp, convert(otherwise.value(), type)));
         block.add(new Stmt.If(condition, thenBody, elseBody));
+        return new Expr.Ref(temp);
+    }
+
+    /**
+     * {@code switch (k) { case 0 -> a; case 1, 2 -> b; default -> c; }} as an if/else chain assigning a temporary, as
+     * {@code ?:} is; the selector is read once. Cases that compute their value in a block ({@code yield}) are
+     * reported.
+     */
+    private Expr switchExpression(SwitchExpr switchExpr) {
+        Expr selector = passive(switchExpr.getSelector());
+        if (!selector.type().isIntegral()) {
+            return unsupported(switchExpr, "only a switch on an int or long is supported");
+        }
+        if (!(selector instanceof Expr.Ref)) {
+            Var value = new Var("selector", Var.Role.SYNTHETIC, selector.type());
+            block.add(new Stmt.Assign(value, selector));
+            selector = new Expr.Ref(value);
+        }
+        List<List<Expr>> labels = new ArrayList<>();
+        List<Block.Collected<Expr>> values = new ArrayList<>();
+        for (SwitchEntry entry : switchExpr.getEntries()) {
+            if (entry.getType() != SwitchEntry.Type.EXPRESSION) {
+                return unsupported(entry, "a case of a switch expression must be case ... -> value;");
+            }
+            labels.add(entry.getLabels().stream().map(this::passive).toList());
+            Expression value = ((ExpressionStmt) entry.getStatements().get(0)).getExpression();
+            values.add(block.collect(() -> active(value)));
+        }
+        Type type = values.stream().anyMatch(v -> v.value().type() == Type.DOUBLE) ? Type.DOUBLE
+                : values.get(0).value().type();
+        Var temp = new Var("t", Var.Role.SYNTHETIC, type);
+        List<List<Stmt>> bodies = new ArrayList<>();
+        for (Block.Collected<Expr> value : values) {
+            List<Stmt> body = new ArrayList<>(value.statements());
+            body.add(new Stmt.Assign(temp, convert(value.value(), type)));
+            bodies.add(body);
+        }
+        // javac makes a switch expression on an integer have a default: it is the last else, wherever it is written.
+        List<Stmt> chain = bodies.get(labels.indexOf(List.of()));
+        for (int i = values.size() - 1; i >= 0; i--) {
+            if (!labels.get(i).isEmpty()) {
+                chain = List.of(new Stmt.If(SwitchCases.matches(selector, labels.get(i)), bodies.get(i), chain));
+            }
+        }
+        chain.forEach(block::add);
         return new Expr.Ref(temp);
     }
 

@@ -299,12 +299,7 @@ public final class FrontEnd {
         List<Stmt> chain = cases.otherwise().map(group -> nested(group.body())).orElse(List.of());
         for (int i = cases.cases().size() - 1; i >= 0; i--) {
             SwitchCases.Group group = cases.cases().get(i);
-            Expr condition = null;
-            for (Expression label : group.labels()) {
-                Expr test = new Expr.Op(Operator.EQ, List.of(selector, expressions.passive(label)), Type.BOOLEAN);
-                condition = condition == null ? test
-                        : new Expr.Op(Operator.OR, List.of(condition, test), Type.BOOLEAN);
-            }
+            Expr condition = SwitchCases.matches(selector, group.labels().stream().map(expressions::passive).toList());
             chain = List.of(new Stmt.If(condition, nested(group.body()), chain));
         }
         chain.forEach(block::add);

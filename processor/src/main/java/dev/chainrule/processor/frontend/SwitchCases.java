@@ -14,6 +14,9 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Operator;
+import dev.chainrule.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +75,16 @@ final class SwitchCases {
             pendingDefault = false;
         }
         return parsed;
+    }
+
+    /** {@code selector == a || selector == b} for the labels {@code a, b}. */
+    static Expr matches(Expr selector, List<Expr> labels) {
+        Expr condition = null;
+        for (Expr label : labels) {
+            Expr test = new Expr.Op(Operator.EQ, List.of(selector, label), Type.BOOLEAN);
+            condition = condition == null ? test : new Expr.Op(Operator.OR, List.of(condition, test), Type.BOOLEAN);
+        }
+        return condition;
     }
 
     List<Group> cases() {

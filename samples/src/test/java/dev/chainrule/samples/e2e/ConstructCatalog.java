@@ -751,6 +751,15 @@ final class ConstructCatalog {
                     }
                     return s;
                 }).shape(0, 7).all(-2, 2),
+                Fixture.scalar(c, "switchExpression", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure s = a.constant(0);
+                    for (int i = 0; i < x.length; i++) {
+                        s = s.add(i % 3 == 0 ? x[i].multiply(x[i])
+                                : i % 3 == 1 ? (i > 2 ? x[i].cos() : x[i].negate()) : x[i].multiply(0.5).exp());
+                    }
+                    return s;
+                }).shape(0, 6).all(-2, 2),
                 Fixture.scalar(c, "labelledExits", a -> {
                     DerivativeStructure[] x = a.vector(0);
                     DerivativeStructure s = a.constant(0);

@@ -3,8 +3,8 @@ package dev.chainrule.samples.e2e;
 import dev.chainrule.Differentiable;
 
 /**
- * Everyday Java forms: clone of an array, var in an enhanced for, switch statements, Math.toRadians, labelled break
- * and continue.
+ * Everyday Java forms: clone of an array, var in an enhanced for, switch statements and expressions, Math.toRadians,
+ * labelled break and continue.
  */
 final class JavaForms {
 
@@ -74,6 +74,20 @@ final class JavaForms {
                 s += Math.sin(p);
             }
             s += x[i];
+        }
+        return s;
+    }
+
+    /** A switch expression choosing each term, its default written first. */
+    @Differentiable
+    static double switchExpression(double[] x) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += switch (i % 3) {
+                default -> Math.exp(0.5 * x[i]);
+                case 0 -> x[i] * x[i];
+                case 1, 4 -> i > 2 ? Math.cos(x[i]) : -x[i];
+            };
         }
         return s;
     }
