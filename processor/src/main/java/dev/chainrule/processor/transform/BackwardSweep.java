@@ -105,12 +105,13 @@ final class BackwardSweep {
 
     /**
      * The adjoint of one iteration of a fused loop, to run right after its primal: it overwrote nothing, so the
-     * branch conditions are evaluated again instead of read from the tape.
+     * branch conditions are evaluated again instead of read from the tape, and the adjoints of its {@code locals}
+     * (each assigned once per iteration, its adjoint reset once passed on) are zero when it starts.
      */
-    List<Stmt> iteration(Stmt.While loop) {
+    List<Stmt> iteration(Stmt.While loop, Set<Var> locals) {
         conditionsHold = true;
         try {
-            return nested(loop.body(), assignedAtTop(loop.body()), true);
+            return nested(loop.body(), locals, true);
         } finally {
             conditionsHold = false;
         }

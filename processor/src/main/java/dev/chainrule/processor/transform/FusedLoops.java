@@ -30,6 +30,8 @@ final class FusedLoops {
     private final SweepPlan plan;
     /** The accumulators of each loop found to fuse. */
     private final Map<Stmt.While, Set<Var>> accumulatorsOf = new IdentityHashMap<>();
+    /** The locals of each loop found to fuse: assigned once per iteration, so their adjoints start each one at 0. */
+    private final Map<Stmt.While, Set<Var>> localsOf = new IdentityHashMap<>();
 
     private FusedLoops(SweepPlan plan) {
         this.plan = plan;
@@ -38,14 +40,15 @@ final class FusedLoops {
     /**
      * The tail of a body that runs in one pass: from {@code start}, loops that fuse and statements the backward sweep
      * has nothing to do for; from {@code afterLoops}, the statements after the last loop, whose adjoints read nothing
-     * the tail computes ({@code return s / n}). {@code start} is the body's size when no loop fuses.
+     * the tail computes ({@code return s / n}); and each fused loop's locals. {@code start} is the body's size when no
+     * loop fuses.
      */
-    record Tail(int start, int afterLoops) {
+    record Tail(int start, int afterLoops, Map<Stmt.While, Set<Var>> locals) {
     }
 
     /** The tail of {@code body}, which returns {@code result}, that runs in one pass. */
     static Tail of(List<Stmt> body, Expr result, SweepPlan plan) {
-        Tail none = new Tail(body.size(), body.size());
+        Tail none = new Tail(body.size(), body.size(), Map.of());
         if (!(result instanceof Expr.Ref returned) || returned.var().type() != Type.DOUBLE) {
             return none;
         }
@@ -69,7 +72,7 @@ final class FusedLoops {
         }
         boolean fused = start < afterLoops && fusion.seedsReachSums(body.subList(start, body.size()),
                 body.subList(afterLoops, body.size()), returned.var());
-        return fused ? new Tail(start, afterLoops) : none;
+        return fused ? new Tail(start, afterLoops, fusion.localsOf) : none;
     }
 
     /**
@@ -153,6 +156,7 @@ final class FusedLoops {
             return false;
         }
         accumulatorsOf.put(loop, accumulators);
+        localsOf.put(loop, locals);
         return true;
     }
 

@@ -91,7 +91,8 @@ public final class ReverseTransform {
             }
             body.addAll(backward.backward(primalBody.subList(tail.afterLoops(), primalBody.size())));
             for (Stmt stmt : onePass) {
-                body.add(stmt instanceof Stmt.While loop && plan.involved(loop) ? fused(loop) : stmt);
+                body.add(stmt instanceof Stmt.While loop && plan.involved(loop) ? fused(loop, tail.locals().get(loop))
+                        : stmt);
             }
         }
         if (vector) {
@@ -126,9 +127,9 @@ public final class ReverseTransform {
      * A loop whose iterations each run their adjoint right after their primal ({@link FusedLoops}): they overwrite
      * nothing the adjoint reads, so a branch's condition still holds when its adjoint runs and needs no tape.
      */
-    private Stmt fused(Stmt.While loop) {
+    private Stmt fused(Stmt.While loop, java.util.Set<Var> locals) {
         List<Stmt> iteration = new ArrayList<>(loop.body());
-        iteration.addAll(ElementAdjoints.coalesce(backward.iteration(loop)));
+        iteration.addAll(ElementAdjoints.coalesce(backward.iteration(loop, locals)));
         return new Stmt.While(loop.header(), loop.condition(), iteration, loop.update());
     }
 
