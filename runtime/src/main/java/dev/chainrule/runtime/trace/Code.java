@@ -69,16 +69,19 @@ final class Code {
         }
     }
 
-    /** Marks the current position as a jump target, which takes no bytes. */
+    /** A jump target, placed later with {@link #place}. */
     Label label() {
-        Label label = new Label();
+        return new Label();
+    }
+
+    /** Places {@code label} at the current position, which takes no bytes. */
+    void place(Label label) {
         if (visitor != null) {
             visitor.visitLabel(label);
         }
-        return label;
     }
 
-    /** A conditional jump back to a label: loops only jump backwards, so the offset fits two bytes in a chunk. */
+    /** A conditional jump within a loop: a loop's body is far below 32 KB, so the offset fits two bytes. */
     void jump(int opcode, Label target) {
         size += 3;
         if (visitor != null) {

@@ -1,6 +1,5 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.List;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -16,11 +15,11 @@ final class PrimalWriter extends SweepWriter {
     private static final int GUARD = 1;
     private static final int OUTPUT = 2;
 
-    private static final int Y = 3;
-    private static final int VERDICT = 4;
+    private static final int Y = 4;
+    private static final int VERDICT = 5;
 
-    PrimalWriter(Trace trace, List<Loops.Run> runs) {
-        super(trace, runs);
+    PrimalWriter(Trace trace, LoopTable table) {
+        super(trace, table);
     }
 
     @Override
@@ -30,7 +29,7 @@ final class PrimalWriter extends SweepWriter {
 
     @Override
     int parameters() {
-        return 4;
+        return 5;
     }
 
     @Override
@@ -86,10 +85,10 @@ final class PrimalWriter extends SweepWriter {
                 node(code, index);
                 break;
             case GUARD:
-                load(code, trace.guardLeft(index), guardStride(index, false));
-                load(code, trace.guardRight(index), guardStride(index, true));
+                loadGuardOperand(code, index, false);
+                loadGuardOperand(code, index, true);
                 code.insn(trace.guardNanHigh(index) ? Opcodes.DCMPG : Opcodes.DCMPL);
-                code.push(trace.guardOutcome(index));
+                pushOutcome(code, index);
                 code.insn(Opcodes.IXOR);
                 code.local(Opcodes.ILOAD, VERDICT);
                 code.insn(Opcodes.IOR);

@@ -1,6 +1,8 @@
 package dev.chainrule.runtime.trace;
 
 import dev.chainrule.runtime.Partials;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Label;
@@ -14,13 +16,15 @@ import net.bytebuddy.jar.asm.Type;
  *
  * <p>Nodes outside the trace's {@link Loops} are written out one by one, with their indices as immediates. A loop
  * is one step: the steps of its first block, once, inside a bytecode loop over the repetitions {@code r}, where
- * every index is {@code base + r · stride} with the stride the run finder checked (the period for the block's own
- * nodes). The forward sweeps count {@code r} up, the reverse sweep down, so that every sweep visits the nodes in the
- * order the interpreter does.
+ * every index is {@code base + r · stride} (the period for the block's own nodes) or, where the run's
+ * {@link RunLayout} says so, read from the loop's table row; steps of nodes that have no adjoint in some repetitions
+ * are skipped there. The forward sweeps count {@code r} up, the reverse sweep down, so that every sweep visits the
+ * nodes in the order the interpreter does.
  *
- * <p>Every generated method is static, takes {@code double[]} parameters only, and keeps the same first three:
- * {@code x} (slot 0), the trace's constants {@code c} (slot 1) and the node values {@code v} (slot 2). A node is read
- * from where it lives: an input from {@code x}, a constant from {@code c}, any other node from {@code v}.
+ * <p>Every generated method is static and keeps the same first four parameters: {@code x} (slot 0), the trace's
+ * constants {@code c} (slot 1), the node values {@code v} (slot 2) and the loops' table {@code t} (slot 3, an
+ * {@code int[]}); the others are {@code double[]}. A node is read from where it lives: an input from {@code x}, a
+ * constant from {@code c}, any other node from {@code v}, and any node read through the table from {@code v}.
  */
 abstract class SweepWriter {
 
@@ -31,31 +35,43 @@ abstract class SweepWriter {
     static final int X = 0;
     static final int C = 1;
     static final int V = 2;
+    static final int T = 3;
 
     static final String OP = Type.getInternalName(Op.class);
     private static final String OP_DESCRIPTOR = Type.getDescriptor(Op.class);
     private static final String PARTIALS = Type.getInternalName(Partials.class);
 
     final Trace trace;
+    private final LoopTable table;
     private final List<Loops.Run> runs;
-    // While a loop's body is written: its run, its first node, its period in nodes and in guards; 0 outside loops.
+    // While a loop's body is listed or written: its run and layout, its first node and guard, its period; the layout
+    // null and the period 0 outside loops.
     private int run;
+    private RunLayout layout;
     private int runStart;
+    private int firstGuard;
     private int period;
-    private int guardPeriod;
     // While a loop's primal body is written: how many of the block's value locals this repetition has overwritten.
     private int overwritten;
 
-    SweepWriter(Trace trace, List<Loops.Run> runs) {
+    SweepWriter(Trace trace, LoopTable table) {
         this.trace = trace;
-        this.runs = runs;
+        this.table = table;
+        this.runs = table.runs();
     }
 
     /** The name of the {@link CompiledSweeps} method this sweep implements. */
     abstract String name();
 
-    /** The number of {@code double[]} parameters of that method. */
+    /** The number of parameters of that method, the four shared ones included. */
     abstract int parameters();
+
+    /** The parameter types: {@code double[]} but for the table. */
+    final List<Class<?>> parameterTypes() {
+        List<Class<?>> types = new ArrayList<>(Collections.nCopies(parameters(), double[].class));
+        types.set(T, int[].class);
+        return types;
+    }
 
     /** Whether the method returns the guards' verdict ({@code int}) rather than nothing. */
     boolean returnsVerdict() {
@@ -90,6 +106,14 @@ abstract class SweepWriter {
 
     /** Writes one step that is not a loop. */
     abstract void write(Code code, int step);
+
+    /**
+     * Inside a loop: the table column that says whether {@code step} runs in a repetition (0 for no), or -1 when it
+     * runs in every one.
+     */
+    int condition(int step) {
+        return -1;
+    }
 
     /** Writes what a chunk method does before its first step. */
     void prologue(Code code) {
@@ -132,52 +156,88 @@ abstract class SweepWriter {
     /** Writes one step. */
     final void emit(Code code, int step) {
         if (kind(step) == LOOP) {
-            run = index(step);
-            loop(code, runs.get(run));
+            loop(code, index(step));
         } else {
             write(code, step);
         }
     }
 
     private void loop(IntStream.Builder steps, int run) {
-        if (body(runs.get(run)).length > 0) {
+        if (body(run).length > 0) {
             steps.add(step(LOOP, run));
         }
     }
 
     /** The steps of a run's first block, in the sweep's order. */
-    private int[] body(Loops.Run run) {
+    private int[] body(int index) {
+        enter(index);
+        Loops.Run run = runs.get(index);
         IntStream.Builder steps = IntStream.builder();
         for (int o = 0; o < run.period(); o++) {
             node(steps, run.start() + (reverse() ? run.period() - 1 - o : o));
         }
+        leave();
         return steps.build().toArray();
     }
 
-    // A do-while loop (a run has at least two repetitions) whose counter lives in the slot after the writer's own.
-    private void loop(Code code, Loops.Run run) {
+    private void enter(int index) {
+        run = index;
+        layout = table.layout(index);
+        runStart = runs.get(index).start();
+        firstGuard = trace.firstGuard(runStart);
+        period = runs.get(index).period();
+    }
+
+    private void leave() {
+        layout = null;
+        period = 0;
+    }
+
+    // A do-while loop (a run has at least two repetitions) whose counter and table row live in the slots after the
+    // writer's own. Consecutive steps that run only in some repetitions share one test of their table column.
+    private void loop(Code code, int index) {
+        int[] body = body(index);
+        Loops.Run loop = runs.get(index);
         int counter = maxLocals();
-        code.push(reverse() ? run.repetitions() - 1 : 0);
+        code.push(reverse() ? loop.repetitions() - 1 : 0);
         code.local(Opcodes.ISTORE, counter);
         if (cachesValues()) {
-            preload(code, run);
+            preload(code, loop);
         }
         Label top = code.label();
+        code.place(top);
+        enter(index);
         overwritten = 0;
-        runStart = run.start();
-        period = run.period();
-        guardPeriod = trace.firstGuard(run.start() + run.period()) - trace.firstGuard(run.start());
-        for (int step : body(run)) {
-            write(code, step);
+        if (layout.width() > 0) {
+            code.push(table.base(index));
+            code.local(Opcodes.ILOAD, counter);
+            code.push(layout.width());
+            code.insn(Opcodes.IMUL);
+            code.insn(Opcodes.IADD);
+            code.local(Opcodes.ISTORE, counter + 1);
         }
-        period = 0;
-        guardPeriod = 0;
+        for (int s = 0; s < body.length;) {
+            int column = condition(body[s]);
+            Label skip = null;
+            if (column >= 0) {
+                skip = code.label();
+                tableEntry(code, column);
+                code.jump(Opcodes.IFEQ, skip);
+            }
+            do {
+                write(code, body[s++]);
+            } while (column >= 0 && s < body.length && condition(body[s]) == column);
+            if (skip != null) {
+                code.place(skip);
+            }
+        }
+        leave();
         code.increment(counter, reverse() ? -1 : 1);
         code.local(Opcodes.ILOAD, counter);
         if (reverse()) {
             code.jump(Opcodes.IFGE, top);
         } else {
-            code.push(run.repetitions());
+            code.push(loop.repetitions());
             code.jump(Opcodes.IF_ICMPLT, top);
         }
     }
@@ -206,9 +266,9 @@ abstract class SweepWriter {
         return step & INDEX_MASK;
     }
 
-    /** The local variable slots a chunk method needs: the writer's, a loop's counter, a loop's block. */
+    /** The local variable slots a chunk method needs: the writer's, a loop's counter and table row, its block. */
     final int frameLocals() {
-        return maxLocals() + 1 + 2 * Loops.MAX_PERIOD;
+        return maxLocals() + 2 + 2 * Loops.MAX_PERIOD;
     }
 
     /** Whether the primal values of a loop's block are also kept in local variables, for the block to read. */
@@ -216,9 +276,19 @@ abstract class SweepWriter {
         return false;
     }
 
-    /** The index, among the trace's runs, of the loop being written. */
+    /** The index, among the trace's runs, of the loop being listed or written. */
     final int run() {
         return run;
+    }
+
+    /** The layout of the loop being listed or written, or {@code null} outside loops. */
+    final RunLayout layout() {
+        return layout;
+    }
+
+    /** Node {@code k}'s offset in the block of the loop being listed or written. */
+    final int offset(int k) {
+        return k - runStart;
     }
 
     /**
@@ -237,7 +307,7 @@ abstract class SweepWriter {
 
     /** The local variable (two slots) that holds something of the node at {@code offset} in a loop's block. */
     final int blockLocal(int offset) {
-        return maxLocals() + 1 + 2 * offset;
+        return maxLocals() + 2 + 2 * offset;
     }
 
     /** The stride of node {@code k}'s own index: the period inside a loop. */
@@ -245,19 +315,52 @@ abstract class SweepWriter {
         return period;
     }
 
-    /** The stride of the address of argument {@code j} of node {@code k}. */
-    final int argumentStride(int k, int j) {
-        return period == 0 ? 0 : trace.address(trace.arg(k + period, j)) - trace.address(trace.arg(k, j));
+    /** Pushes the int in column {@code column} of the current loop's table row. */
+    final void tableEntry(Code code, int column) {
+        code.local(Opcodes.ALOAD, T);
+        code.local(Opcodes.ILOAD, maxLocals() + 1);
+        code.push(column);
+        code.insn(Opcodes.IADD);
+        code.insn(Opcodes.IALOAD);
     }
 
-    /** The stride of the address of guard {@code g}'s left ({@code right == false}) or right operand. */
-    final int guardStride(int g, boolean right) {
-        if (period == 0) {
-            return 0;
+    /**
+     * Pushes {@code array[i]} for the array in {@code slot}, where {@code i} is {@code base + r · stride} or the
+     * slot's table entry.
+     */
+    final void element(Code code, int slot, int base, RunLayout.Slot at) {
+        if (at.tabled()) {
+            code.local(Opcodes.ALOAD, slot);
+            tableEntry(code, at.column());
+            code.insn(Opcodes.DALOAD);
+        } else {
+            element(code, slot, base, at.stride());
         }
-        int h = g + guardPeriod;
-        return right ? trace.address(trace.guardRight(h)) - trace.address(trace.guardRight(g))
-                : trace.address(trace.guardLeft(h)) - trace.address(trace.guardLeft(g));
+    }
+
+    /** Pushes the value of node {@code k} (the first block's), read as {@code at} says in a loop. */
+    final void load(Code code, int k, RunLayout.Slot at) {
+        if (at.tabled()) {
+            element(code, V, k, at);
+        } else {
+            load(code, k, at.stride());
+        }
+    }
+
+    /** Pushes the left ({@code right == false}) or right operand of guard {@code g}. */
+    final void loadGuardOperand(Code code, int g, boolean right) {
+        int operand = right ? trace.guardRight(g) : trace.guardLeft(g);
+        load(code, operand, layout == null ? RunLayout.Slot.computed(0) : layout.guardOperand(g - firstGuard, right));
+    }
+
+    /** Pushes the recorded outcome of guard {@code g}. */
+    final void pushOutcome(Code code, int g) {
+        RunLayout.Slot outcome = layout == null ? RunLayout.Slot.computed(0) : layout.outcome(g - firstGuard);
+        if (outcome.tabled()) {
+            tableEntry(code, outcome.column());
+        } else {
+            code.push(trace.guardOutcome(g));
+        }
     }
 
     /** Pushes {@code base + r · stride}, {@code r} being the current loop's counter (just {@code base} outside). */
@@ -290,7 +393,7 @@ abstract class SweepWriter {
 
     /** Pushes the value of argument {@code j} of node {@code k}. */
     final void loadArgument(Code code, int k, int j) {
-        load(code, trace.arg(k, j), argumentStride(k, j));
+        load(code, trace.arg(k, j), layout == null ? RunLayout.Slot.computed(0) : layout.value(offset(k), j));
     }
 
     /** Pushes {@code array[base + r · stride]} for the array in {@code slot}. */

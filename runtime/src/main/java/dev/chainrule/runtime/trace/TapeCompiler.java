@@ -3,7 +3,6 @@ package dev.chainrule.runtime.trace;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.ClassFileVersion;
@@ -53,7 +52,7 @@ final class TapeCompiler {
     static final int CHUNK_BYTES = 7_000;
 
     // Deep enough for the deepest step: an adjoint accumulation around a library partial and the strong zero.
-    private static final int MAX_STACK = 16;
+    private static final int MAX_STACK = 24;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final String NAME = TapeCompiler.class.getPackageName() + ".CompiledTape";
@@ -76,18 +75,18 @@ final class TapeCompiler {
      * Generates, defines and instantiates the sweeps of {@code trace}.
      *
      * @param trace a trace that writes out at most {@link #MAX_NODES} nodes
+     * @param table its loops' table, which the compiled sweeps take as their parameter {@code t}
      * @return the compiled sweeps
      */
-    static CompiledSweeps compile(Trace trace) {
+    static CompiledSweeps compile(Trace trace, LoopTable table) {
         DynamicType.Builder<?> builder = BYTE_BUDDY.subclass(Object.class)
                 .implement(CompiledSweeps.class)
                 .name(NAME);
-        List<Loops.Run> runs = trace.loops();
-        for (SweepWriter writer : List.of(new PrimalWriter(trace, runs), new AdjointWriter(trace, runs),
-                new TangentWriter(trace, runs))) {
+        for (SweepWriter writer : List.of(new PrimalWriter(trace, table), new AdjointWriter(trace, table),
+                new TangentWriter(trace, table))) {
             builder = define(builder, writer);
         }
-        if (!runs.isEmpty()) {
+        if (!table.runs().isEmpty()) {
             // Loops jump, and a class of this version needs stack map frames at their targets: ASM works them out.
             builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods().writerFlags(ClassWriter.COMPUTE_FRAMES));
         }
@@ -108,7 +107,7 @@ final class TapeCompiler {
         int[] steps = writer.steps();
         List<int[]> chunks = chunks(writer, steps);
         Class<?> result = writer.returnsVerdict() ? int.class : void.class;
-        List<Class<?>> parameters = Collections.nCopies(writer.parameters(), double[].class);
+        List<Class<?>> parameters = writer.parameterTypes();
         for (int c = 0; c < chunks.size(); c++) {
             int from = chunks.get(c)[0];
             int to = chunks.get(c)[1];
