@@ -18,7 +18,7 @@ final class AdjointWriter extends SweepWriter {
     private static final int W = 4;
     private static final int G = 5;
     private static final int X_BAR = 6;
-    private static final int NODE_ADJOINT = 7;
+    private static final int NODE_ADJOINT = 8;
 
     // Per run and block offset: whether that node's adjoint lives in a local variable while its loop runs: it is
     // read only within its repetition, and no contribution reaches it through the table.

@@ -9,12 +9,12 @@ final class CompiledEngine implements Engine {
     private final int[] data;
     private final CompiledSweeps sweeps;
 
-    CompiledEngine(Trace trace, LoopTable table, CompiledSweeps sweeps) {
+    CompiledEngine(Trace trace, LoopTable table, TapeCompiler.Compiled compiled) {
         this.size = trace.size();
         this.constants = trace.constants();
         this.table = table;
-        this.data = table.data();
-        this.sweeps = sweeps;
+        this.data = compiled.table();
+        this.sweeps = compiled.sweeps();
     }
 
     @Override

@@ -143,9 +143,11 @@ final class Loops {
             if (best != null && saved(shape) <= bestScore) {
                 break;
             }
+            if (weighed.stream().anyMatch(run -> unrolls(shape, run))) {
+                continue;
+            }
             Run candidate = new Run(s, shape.period(), 1 + agreeing(s, shape.period(), shape.end()) / shape.period());
-            if (candidate.repetitions() < 2 || candidate.period() * candidate.repetitions() < MIN_NODES
-                    || weighed.stream().anyMatch(run -> unrolls(candidate, run))) {
+            if (candidate.repetitions() < 2 || candidate.period() * candidate.repetitions() < MIN_NODES) {
                 continue;
             }
             weighed.add(candidate);

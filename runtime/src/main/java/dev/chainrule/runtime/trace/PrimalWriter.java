@@ -16,7 +16,7 @@ final class PrimalWriter extends SweepWriter {
     private static final int OUTPUT = 2;
 
     private static final int Y = 4;
-    private static final int VERDICT = 5;
+    private static final int VERDICT = 6;
 
     PrimalWriter(Trace trace, LoopTable table) {
         super(trace, table);
@@ -63,6 +63,13 @@ final class PrimalWriter extends SweepWriter {
         for (int i = 0; i < trace.outputCount(); i++) {
             steps.add(step(OUTPUT, i));
         }
+    }
+
+    @Override
+    void afterLoop(Code code) {
+        code.local(Opcodes.ILOAD, VERDICT);
+        code.insn(Opcodes.IOR);
+        code.local(Opcodes.ISTORE, VERDICT);
     }
 
     @Override

@@ -3,9 +3,12 @@ package dev.chainrule.runtime.trace;
 import dev.chainrule.runtime.Partials;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
@@ -44,6 +47,11 @@ abstract class SweepWriter {
     final Trace trace;
     private final LoopTable table;
     private final List<Loops.Run> runs;
+    // Set by shareLoops: per run, its loop method and where its bases start in the table; per loop method, the first
+    // run it was made for.
+    private int[] loopMethod;
+    private int[] loopBases;
+    private final List<Integer> methodRuns = new ArrayList<>();
     // While a loop's body is listed or written: its run and layout, its first node and guard, its period; the layout
     // null and the period 0 outside loops.
     private int run;
@@ -78,9 +86,12 @@ abstract class SweepWriter {
         return false;
     }
 
-    /** The local variable slots a chunk method uses besides a loop's counter, parameters included. */
+    /**
+     * The local variable slots a method uses besides a loop's, parameters included: slot {@code parameters()} is the
+     * loop method's int parameter.
+     */
     int maxLocals() {
-        return parameters();
+        return parameters() + 1;
     }
 
     /** Whether the sweep visits the nodes from the last to the first. */
@@ -153,13 +164,94 @@ abstract class SweepWriter {
         return steps.build().toArray();
     }
 
-    /** Writes one step. */
+    /** Writes one step: a loop as a call of its loop method ({@link #shareLoops} first). */
     final void emit(Code code, int step) {
-        if (kind(step) == LOOP) {
-            loop(code, index(step));
-        } else {
+        if (kind(step) != LOOP) {
             write(code, step);
+            return;
         }
+        int run = index(step);
+        for (int p = 0; p < parameters(); p++) {
+            code.local(Opcodes.ALOAD, p);
+        }
+        code.push(loopBases[run]);
+        code.invoke(Opcodes.INVOKESTATIC, TapeCompiler.INTERNAL_NAME, loopMethodName(loopMethod[run]),
+                loopDescriptor());
+        afterLoop(code);
+    }
+
+    /** In a chunk method, after a loop method's call: takes what it returned. */
+    void afterLoop(Code code) {
+    }
+
+    /**
+     * Gives every loop among {@code steps} a loop method, one per distinct code: loops whose code differs only in the
+     * bases of their indices and their trip counts (the same loop in every sample of a batch) share one, which reads
+     * them from the table. Appends each loop's bases to {@code bases}, which the table holds from {@code offset} on.
+     */
+    final void shareLoops(int[] steps, List<Integer> bases, int offset) {
+        loopMethod = new int[runs.size()];
+        loopBases = new int[runs.size()];
+        Map<String, Integer> methods = new HashMap<>();
+        for (int step : steps) {
+            if (kind(step) == LOOP) {
+                int run = index(step);
+                Code template = Code.template(null, firstBaseLocal());
+                loop(template, run);
+                loopMethod[run] = methods.computeIfAbsent(template.fingerprint(), key -> {
+                    methodRuns.add(run);
+                    return methodRuns.size() - 1;
+                });
+                loopBases[run] = offset + bases.size();
+                bases.addAll(template.bases());
+            }
+        }
+    }
+
+    /** The number of loop methods {@link #shareLoops} asked for. */
+    final int loopMethods() {
+        return methodRuns.size();
+    }
+
+    final String loopMethodName(int method) {
+        return name() + "Loop" + method;
+    }
+
+    /** A loop method's parameters: a chunk method's, and where its bases start in the table. */
+    final List<Class<?>> loopParameterTypes() {
+        List<Class<?>> types = new ArrayList<>(parameterTypes());
+        types.add(int.class);
+        return types;
+    }
+
+    private String loopDescriptor() {
+        return Type.getMethodDescriptor(returnsVerdict() ? Type.INT_TYPE : Type.VOID_TYPE,
+                loopParameterTypes().stream().map(Type::getType).toArray(Type[]::new));
+    }
+
+    /**
+     * Writes loop method {@code method}: its bases from the table into locals, its loop, the return.
+     *
+     * @return the local variable slots it uses
+     */
+    final int writeLoopMethod(MethodVisitor visitor, int method) {
+        int run = methodRuns.get(method);
+        Code counter = Code.template(null, firstBaseLocal());
+        loop(counter, run);
+        int count = counter.bases().size();
+        Code code = Code.template(visitor, firstBaseLocal());
+        prologue(code);
+        for (int i = 0; i < count; i++) {
+            code.local(Opcodes.ALOAD, T);
+            code.local(Opcodes.ILOAD, parameters());
+            code.push(i);
+            code.insn(Opcodes.IADD);
+            code.insn(Opcodes.IALOAD);
+            code.local(Opcodes.ISTORE, firstBaseLocal() + i);
+        }
+        loop(code, run);
+        epilogue(code);
+        return firstBaseLocal() + count;
     }
 
     private void loop(IntStream.Builder steps, int run) {
@@ -199,7 +291,11 @@ abstract class SweepWriter {
         int[] body = body(index);
         Loops.Run loop = runs.get(index);
         int counter = maxLocals();
-        code.push(reverse() ? loop.repetitions() - 1 : 0);
+        if (reverse()) {
+            code.pushBase(loop.repetitions() - 1);
+        } else {
+            code.push(0);
+        }
         code.local(Opcodes.ISTORE, counter);
         if (cachesValues()) {
             preload(code, loop);
@@ -209,7 +305,7 @@ abstract class SweepWriter {
         enter(index);
         overwritten = 0;
         if (layout.width() > 0) {
-            code.push(table.base(index));
+            code.pushBase(table.base(index));
             code.local(Opcodes.ILOAD, counter);
             code.push(layout.width());
             code.insn(Opcodes.IMUL);
@@ -237,7 +333,7 @@ abstract class SweepWriter {
         if (reverse()) {
             code.jump(Opcodes.IFGE, top);
         } else {
-            code.push(loop.repetitions());
+            code.pushBase(loop.repetitions());
             code.jump(Opcodes.IF_ICMPLT, top);
         }
     }
@@ -269,6 +365,11 @@ abstract class SweepWriter {
     /** The local variable slots a chunk method needs: the writer's, a loop's counter and table row, its block. */
     final int frameLocals() {
         return maxLocals() + 2 + 2 * Loops.MAX_PERIOD;
+    }
+
+    // A loop method's bases follow the chunk method's locals.
+    private int firstBaseLocal() {
+        return frameLocals();
     }
 
     /** Whether the primal values of a loop's block are also kept in local variables, for the block to read. */
@@ -365,7 +466,7 @@ abstract class SweepWriter {
 
     /** Pushes {@code base + r · stride}, {@code r} being the current loop's counter (just {@code base} outside). */
     final void index(Code code, int base, int stride) {
-        code.push(base);
+        code.pushBase(base);
         if (stride != 0) {
             code.local(Opcodes.ILOAD, maxLocals());
             code.push(stride);

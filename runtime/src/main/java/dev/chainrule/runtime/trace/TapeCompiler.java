@@ -3,6 +3,7 @@ package dev.chainrule.runtime.trace;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.ClassFileVersion;
@@ -56,6 +57,9 @@ final class TapeCompiler {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final String NAME = TapeCompiler.class.getPackageName() + ".CompiledTape";
+
+    /** The generated class's name as its own code refers to it (a hidden class resolves it to itself). */
+    static final String INTERNAL_NAME = NAME.replace('.', '/');
     // The generated class declares every method it has and needs no type initializer: skipping Byte Buddy's
     // analysis of inherited methods and its implementation context makes compiling a small tape faster.
     private static final ByteBuddy BYTE_BUDDY = new ByteBuddy(ClassFileVersion.JAVA_V17)
@@ -71,30 +75,42 @@ final class TapeCompiler {
         return trace.writtenNodes() <= MAX_NODES;
     }
 
+    /** Compiled sweeps and the table they take: the loops' {@link LoopTable}, then the loop methods' bases. */
+    record Compiled(CompiledSweeps sweeps, int[] table) {
+    }
+
     /**
      * Generates, defines and instantiates the sweeps of {@code trace}.
      *
      * @param trace a trace that writes out at most {@link #MAX_NODES} nodes
-     * @param table its loops' table, which the compiled sweeps take as their parameter {@code t}
-     * @return the compiled sweeps
+     * @param table its loops' table
+     * @return the compiled sweeps, with the table they take as their parameter {@code t}
      */
-    static CompiledSweeps compile(Trace trace, LoopTable table) {
+    static Compiled compile(Trace trace, LoopTable table) {
         DynamicType.Builder<?> builder = BYTE_BUDDY.subclass(Object.class)
                 .implement(CompiledSweeps.class)
                 .name(NAME);
+        List<Integer> bases = new ArrayList<>();
         for (SweepWriter writer : List.of(new PrimalWriter(trace, table), new AdjointWriter(trace, table),
                 new TangentWriter(trace, table))) {
-            builder = define(builder, writer);
+            int[] steps = writer.steps();
+            writer.shareLoops(steps, bases, table.data().length);
+            builder = define(builder, writer, steps);
         }
         if (!table.runs().isEmpty()) {
             // Loops jump, and a class of this version needs stack map frames at their targets: ASM works them out.
             builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods().writerFlags(ClassWriter.COMPUTE_FRAMES));
         }
         byte[] bytes = builder.make().getBytes();
+        int[] data = Arrays.copyOf(table.data(), table.data().length + bases.size());
+        for (int i = 0; i < bases.size(); i++) {
+            data[table.data().length + i] = bases.get(i);
+        }
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
-            return (CompiledSweeps) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
-                    .invoke();
+            CompiledSweeps sweeps = (CompiledSweeps) hidden.findConstructor(hidden.lookupClass(),
+                    MethodType.methodType(void.class)).invoke();
+            return new Compiled(sweeps, data);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -102,12 +118,18 @@ final class TapeCompiler {
         }
     }
 
-    /** Adds a sweep's chunk methods and the interface method, which calls them in order. */
-    private static DynamicType.Builder<?> define(DynamicType.Builder<?> builder, SweepWriter writer) {
-        int[] steps = writer.steps();
+    /** Adds a sweep's loop methods, its chunk methods and the interface method, which calls the chunks in order. */
+    private static DynamicType.Builder<?> define(DynamicType.Builder<?> builder, SweepWriter writer, int[] steps) {
         List<int[]> chunks = chunks(writer, steps);
         Class<?> result = writer.returnsVerdict() ? int.class : void.class;
         List<Class<?>> parameters = writer.parameterTypes();
+        for (int m = 0; m < writer.loopMethods(); m++) {
+            int method = m;
+            builder = builder.defineMethod(writer.loopMethodName(m), result, Visibility.PRIVATE, Ownership.STATIC)
+                    .withParameters(writer.loopParameterTypes())
+                    .intercept(new Implementation.Simple((visitor, context, description) ->
+                            new ByteCodeAppender.Size(MAX_STACK, writer.writeLoopMethod(visitor, method))));
+        }
         for (int c = 0; c < chunks.size(); c++) {
             int from = chunks.get(c)[0];
             int to = chunks.get(c)[1];
