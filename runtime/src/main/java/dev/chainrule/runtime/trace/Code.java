@@ -12,7 +12,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * Counts are exact for every instruction used here, so measuring and writing agree.
  *
  * <p>A {@link #template} writer turns the bases of a loop's indices ({@link #pushBase}) into reads of int locals, one
- * per base in order, and keeps a fingerprint of everything else it writes: loops with equal fingerprints are the same
+ * per distinct base, and keeps a fingerprint of everything else it writes: loops with equal fingerprints are the same
  * code but for their bases, and share one method that reads the bases from the table.
  */
 final class Code {
@@ -52,7 +52,7 @@ final class Code {
         return fingerprint.toString();
     }
 
-    /** The bases a template was given, in order. */
+    /** The distinct bases a template was given, in order of first use. */
     List<Integer> bases() {
         return bases;
     }
@@ -65,8 +65,14 @@ final class Code {
             push(value);
             return;
         }
-        local(Opcodes.ILOAD, firstBaseLocal + bases.size());
-        bases.add(value);
+        // Equal bases share a local, which leaves the JIT fewer live values; which ones are equal is in the
+        // fingerprint, through the local read.
+        int ordinal = bases.indexOf(value);
+        if (ordinal < 0) {
+            ordinal = bases.size();
+            bases.add(value);
+        }
+        local(Opcodes.ILOAD, firstBaseLocal + ordinal);
     }
 
     private void note(Object... parts) {

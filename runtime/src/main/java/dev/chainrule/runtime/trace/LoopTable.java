@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The loops of one compiled trace with their {@link RunLayout}s, and the one {@code int[]} that holds every loop's
- * table (loop by loop, repetition by repetition), which compiled code receives as a parameter. Also does, for the
- * compiled engine, the preparations the layouts ask for: leaves copied into the node values, input adjoints zeroed,
- * the zero tangent slot.
+ * table (loop by loop, repetition by repetition); compiled code receives it, followed by its loop methods' bases, as
+ * a parameter. Also does, for the compiled engine, the preparations the layouts ask for: leaves copied into the node
+ * values, input adjoints zeroed, the zero tangent slot.
  */
 final class LoopTable {
 
@@ -63,7 +63,7 @@ final class LoopTable {
         return bases[run];
     }
 
-    /** Every loop's table, for the compiled code. */
+    /** Every loop's table, which starts the compiled code's. */
     int[] data() {
         return data;
     }

@@ -33,7 +33,7 @@ final class Loops {
     static final int MAX_PERIOD = 64;
 
     /** The fewest nodes a run must cover to become a loop: shorter runs run faster written out. */
-    static final int MIN_NODES = 64;
+    static final int MIN_NODES = 100;
 
     /** A run of {@code repetitions} blocks of {@code period} nodes, the first one starting at node {@code start}. */
     record Run(int start, int period, int repetitions) {

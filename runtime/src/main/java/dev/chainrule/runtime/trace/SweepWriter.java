@@ -2,6 +2,7 @@ package dev.chainrule.runtime.trace;
 
 import dev.chainrule.runtime.Partials;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import net.bytebuddy.jar.asm.Type;
  * every index is {@code base + r · stride} (the period for the block's own nodes) or, where the run's
  * {@link RunLayout} says so, read from the loop's table row; steps of nodes that have no adjoint in some repetitions
  * are skipped there. The forward sweeps count {@code r} up, the reverse sweep down, so that every sweep visits the
- * nodes in the order the interpreter does.
+ * nodes in the order the interpreter does. The loop lives in a loop method, which the step calls with where its
+ * bases (the {@code base} of every index, its trip count) start in the table.
  *
  * <p>Every generated method is static and keeps the same first four parameters: {@code x} (slot 0), the trace's
  * constants {@code c} (slot 1), the node values {@code v} (slot 2) and the loops' table {@code t} (slot 3, an
@@ -48,10 +50,11 @@ abstract class SweepWriter {
     private final LoopTable table;
     private final List<Loops.Run> runs;
     // Set by shareLoops: per run, its loop method and where its bases start in the table; per loop method, the first
-    // run it was made for.
+    // run it was made for and how many runs it serves.
     private int[] loopMethod;
     private int[] loopBases;
     private final List<Integer> methodRuns = new ArrayList<>();
+    private int[] instances = new int[0];
     // While a loop's body is listed or written: its run and layout, its first node and guard, its period; the layout
     // null and the period 0 outside loops.
     private int run;
@@ -202,6 +205,8 @@ abstract class SweepWriter {
                     methodRuns.add(run);
                     return methodRuns.size() - 1;
                 });
+                instances = Arrays.copyOf(instances, methodRuns.size());
+                instances[loopMethod[run]]++;
                 loopBases[run] = offset + bases.size();
                 bases.addAll(template.bases());
             }
@@ -236,6 +241,14 @@ abstract class SweepWriter {
      */
     final int writeLoopMethod(MethodVisitor visitor, int method) {
         int run = methodRuns.get(method);
+        if (instances[method] == 1) {
+            // A loop of its own: its bases as immediates, which the JIT folds into its addressing.
+            Code code = new Code(visitor);
+            prologue(code);
+            loop(code, run);
+            epilogue(code);
+            return frameLocals();
+        }
         Code counter = Code.template(null, firstBaseLocal());
         loop(counter, run);
         int count = counter.bases().size();
