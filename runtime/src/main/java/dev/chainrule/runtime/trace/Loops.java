@@ -111,7 +111,11 @@ final class Loops {
 
     private List<Run> runs() {
         List<Run> runs = new ArrayList<>();
+        // The constants, which come first, have no steps in any sweep.
         int s = trace.inputs();
+        while (s < trace.size() && trace.op(s).isLeaf()) {
+            s++;
+        }
         while (s < trace.size()) {
             Run best = best(s);
             if (best != null) {

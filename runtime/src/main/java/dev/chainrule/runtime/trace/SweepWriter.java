@@ -173,12 +173,12 @@ abstract class SweepWriter {
             write(code, step);
             return;
         }
-        int run = index(step);
+        int loop = index(step);
         for (int p = 0; p < parameters(); p++) {
             code.local(Opcodes.ALOAD, p);
         }
-        code.push(loopBases[run]);
-        code.invoke(Opcodes.INVOKESTATIC, TapeCompiler.INTERNAL_NAME, loopMethodName(loopMethod[run]),
+        code.push(loopBases[loop]);
+        code.invoke(Opcodes.INVOKESTATIC, TapeCompiler.INTERNAL_NAME, loopMethodName(loopMethod[loop]),
                 loopDescriptor());
         afterLoop(code);
     }
@@ -198,16 +198,16 @@ abstract class SweepWriter {
         Map<String, Integer> methods = new HashMap<>();
         for (int step : steps) {
             if (kind(step) == LOOP) {
-                int run = index(step);
+                int loop = index(step);
                 Code template = Code.template(null, firstBaseLocal());
-                loop(template, run);
-                loopMethod[run] = methods.computeIfAbsent(template.fingerprint(), key -> {
-                    methodRuns.add(run);
+                loop(template, loop);
+                loopMethod[loop] = methods.computeIfAbsent(template.fingerprint(), key -> {
+                    methodRuns.add(loop);
                     return methodRuns.size() - 1;
                 });
                 instances = Arrays.copyOf(instances, methodRuns.size());
-                instances[loopMethod[run]]++;
-                loopBases[run] = offset + bases.size();
+                instances[loopMethod[loop]]++;
+                loopBases[loop] = offset + bases.size();
                 bases.addAll(template.bases());
             }
         }
@@ -240,17 +240,17 @@ abstract class SweepWriter {
      * @return the local variable slots it uses
      */
     final int writeLoopMethod(MethodVisitor visitor, int method) {
-        int run = methodRuns.get(method);
+        int loop = methodRuns.get(method);
         if (instances[method] == 1) {
             // A loop of its own: its bases as immediates, which the JIT folds into its addressing.
             Code code = new Code(visitor);
             prologue(code);
-            loop(code, run);
+            loop(code, loop);
             epilogue(code);
             return frameLocals();
         }
         Code counter = Code.template(null, firstBaseLocal());
-        loop(counter, run);
+        loop(counter, loop);
         int count = counter.bases().size();
         Code code = Code.template(visitor, firstBaseLocal());
         prologue(code);
@@ -262,7 +262,7 @@ abstract class SweepWriter {
             code.insn(Opcodes.IALOAD);
             code.local(Opcodes.ISTORE, firstBaseLocal() + i);
         }
-        loop(code, run);
+        loop(code, loop);
         epilogue(code);
         return firstBaseLocal() + count;
     }

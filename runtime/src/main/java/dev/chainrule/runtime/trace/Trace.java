@@ -185,13 +185,13 @@ final class Trace {
     }
 
     /**
-     * The number of nodes compiled code writes out: the operations and constants outside loops, and each loop's block
-     * once (inputs are not written out).
+     * The number of nodes compiled code writes out: the operations outside loops, and each loop's block once (leaves,
+     * inputs and constants, have no code of their own).
      */
     int writtenNodes() {
         int count = written;
         if (count < 0) {
-            count = size() - inputs;
+            count = size() - inputs - constants.length;
             for (Loops.Run run : loops()) {
                 count -= run.period() * (run.repetitions() - 1);
             }
