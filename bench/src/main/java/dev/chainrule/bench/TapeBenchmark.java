@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class TapeBenchmark {
 
-    @Param({"rosenbrock-10", "rosenbrock-100", "rosenbrock-1000", "network-10-5-1x32", "network-10-64-4x32"})
+    @Param({"rosenbrock-10", "rosenbrock-100", "rosenbrock-1000", "rosenbrock-10000", "network-10-5-1x32",
+        "network-10-64-4x32"})
     private String function;
 
     private double[] x;

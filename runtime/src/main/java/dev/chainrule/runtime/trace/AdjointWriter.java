@@ -1,6 +1,5 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.List;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -16,17 +15,23 @@ final class AdjointWriter extends SweepWriter {
     private static final int NODE = 1;
     private static final int ZERO = 2;
 
-    private static final int W = 3;
-    private static final int G = 4;
-    private static final int X_BAR = 5;
-    private static final int NODE_ADJOINT = 6;
+    private static final int W = 4;
+    private static final int G = 5;
+    private static final int X_BAR = 6;
+    private static final int NODE_ADJOINT = 8;
 
-    // Per run and block offset: whether that node's adjoint lives in a local variable while its loop runs.
+    // Per run and block offset: whether that node's adjoint lives in a local variable while its loop runs: it is
+    // read only within its repetition, and no contribution reaches it through the table.
     private final boolean[][] local;
 
-    AdjointWriter(Trace trace, List<Loops.Run> runs) {
-        super(trace, runs);
-        local = Loops.repetitionLocal(trace, runs);
+    AdjointWriter(Trace trace, LoopTable table) {
+        super(trace, table);
+        local = Loops.repetitionLocal(trace, table.runs());
+        for (int i = 0; i < local.length; i++) {
+            for (int o = 0; o < local[i].length; o++) {
+                local[i][o] &= !table.layout(i).writtenThroughTable(o);
+            }
+        }
     }
 
     @Override
@@ -36,7 +41,7 @@ final class AdjointWriter extends SweepWriter {
 
     @Override
     int parameters() {
-        return 6;
+        return 7;
     }
 
     @Override
@@ -60,9 +65,16 @@ final class AdjointWriter extends SweepWriter {
 
     @Override
     void node(IntStream.Builder steps, int k) {
-        if (trace.hasAdjoint(k)) {
+        RunLayout layout = layout();
+        if (layout == null ? trace.hasAdjoint(k) : layout.presence(offset(k)) != RunLayout.NEVER) {
             steps.add(step(NODE, k));
         }
+    }
+
+    @Override
+    int condition(int step) {
+        int presence = kind(step) == NODE ? layout().presence(offset(index(step))) : RunLayout.ALWAYS;
+        return presence >= 0 ? presence : -1;
     }
 
     @Override
@@ -79,7 +91,9 @@ final class AdjointWriter extends SweepWriter {
         int index = index(step);
         switch (kind(step)) {
             case SEED:
-                accumulate(code, trace.output(index), 0, trace.firstSeed(index), () -> element(code, W, index, 0));
+                int output = trace.output(index);
+                accumulate(code, output, output < trace.inputs() ? X_BAR : G, RunLayout.Slot.computed(0),
+                        trace.firstSeed(index), () -> element(code, W, index, 0));
                 break;
             case NODE:
                 node(code, index);
@@ -94,22 +108,28 @@ final class AdjointWriter extends SweepWriter {
     }
 
     private void node(Code code, int k) {
-        int offset = localOffset(k, nodeStride());
-        if (offset >= 0) {
-            code.local(Opcodes.DLOAD, blockLocal(offset));
+        int own = localOffset(k, nodeStride());
+        if (own >= 0) {
+            code.local(Opcodes.DLOAD, blockLocal(own));
         } else {
             element(code, G, k, nodeStride());
         }
         code.local(Opcodes.DSTORE, NODE_ADJOINT);
         Op op = trace.op(k);
+        RunLayout layout = layout();
         for (int j = 0; j < op.arity(); j++) {
             int arg = trace.arg(k, j);
-            if (!trace.active(arg)) {
+            // In a loop: a node whose argument is active in some repetition where it has an adjoint.
+            int reference = layout == null ? trace.active(arg) ? k : -1 : layout.adjointReference(offset(k), j);
+            if (reference < 0) {
                 continue;
             }
             int argument = j;
-            accumulate(code, arg, argumentStride(k, j), trace.firstAdjoint(k, j), () -> term(code, k, argument,
-                    trace.chainAdjoint(k, argument), () -> code.local(Opcodes.DLOAD, NODE_ADJOINT)));
+            int array = trace.arg(reference, j) < trace.inputs() ? X_BAR : G;
+            RunLayout.Slot at = layout == null ? RunLayout.Slot.computed(0) : layout.target(offset(k), j);
+            boolean first = layout == null ? trace.firstAdjoint(k, j) : !layout.adds(offset(k), j);
+            accumulate(code, arg, array, at, first, () -> term(code, k, argument, trace.chainAdjoint(reference,
+                    argument), () -> code.local(Opcodes.DLOAD, NODE_ADJOINT)));
         }
     }
 
@@ -120,11 +140,12 @@ final class AdjointWriter extends SweepWriter {
     }
 
     /**
-     * Stores (first write) or adds the pushed contribution into node {@code target}'s adjoint, whose index moves by
-     * {@code stride} per repetition.
+     * Stores (first write) or adds the pushed contribution into the adjoint of node {@code target} (the first
+     * block's), in {@code array}, whose index is found as {@code at} says.
      */
-    private void accumulate(Code code, int target, int stride, boolean first, Runnable contribution) {
-        int offset = localOffset(target, stride);
+    private void accumulate(Code code, int target, int array, RunLayout.Slot at, boolean first,
+            Runnable contribution) {
+        int offset = at.tabled() ? -1 : localOffset(target, at.stride());
         if (offset >= 0) {
             if (!first) {
                 code.local(Opcodes.DLOAD, blockLocal(offset));
@@ -136,9 +157,12 @@ final class AdjointWriter extends SweepWriter {
             code.local(Opcodes.DSTORE, blockLocal(offset));
             return;
         }
-        boolean input = target < trace.inputs();
-        code.local(Opcodes.ALOAD, input ? X_BAR : G);
-        index(code, target, stride);
+        code.local(Opcodes.ALOAD, array);
+        if (at.tabled()) {
+            tableEntry(code, at.column());
+        } else {
+            index(code, target, at.stride());
+        }
         if (first) {
             contribution.run();
         } else {

@@ -1,5 +1,7 @@
 package dev.chainrule.runtime.trace;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -8,17 +10,78 @@ import net.bytebuddy.jar.asm.Opcodes;
  * A bytecode writer that counts what it writes: with no {@link MethodVisitor} it only counts, which is how
  * {@link TapeCompiler} measures a sweep before cutting it into methods that each stay below the JIT's size limit.
  * Counts are exact for every instruction used here, so measuring and writing agree.
+ *
+ * <p>A {@link #template} writer turns the bases of a loop's indices ({@link #pushBase}) into reads of int locals, one
+ * per distinct base, and keeps a fingerprint of everything else it writes: loops with equal fingerprints are the same
+ * code but for their bases, and share one method that reads the bases from the table.
  */
 final class Code {
 
     private final MethodVisitor visitor;
+    private final int firstBaseLocal;
+    private final StringBuilder fingerprint;
+    private final List<Integer> bases = new ArrayList<>();
+    private int labels;
     private int size;
 
     /**
      * @param visitor where to write, or {@code null} to count only
      */
     Code(MethodVisitor visitor) {
+        this(visitor, -1);
+    }
+
+    private Code(MethodVisitor visitor, int firstBaseLocal) {
         this.visitor = visitor;
+        this.firstBaseLocal = firstBaseLocal;
+        this.fingerprint = firstBaseLocal < 0 ? null : new StringBuilder();
+    }
+
+    /**
+     * A writer that reads the bases it is given from the int locals from {@code firstBaseLocal} on.
+     *
+     * @param visitor        where to write, or {@code null} to count only
+     * @param firstBaseLocal the local slot of the first base
+     */
+    static Code template(MethodVisitor visitor, int firstBaseLocal) {
+        return new Code(visitor, firstBaseLocal);
+    }
+
+    /** A template's fingerprint: what it wrote, its bases left out. */
+    String fingerprint() {
+        return fingerprint.toString();
+    }
+
+    /** The distinct bases a template was given, in order of first use. */
+    List<Integer> bases() {
+        return bases;
+    }
+
+    /**
+     * Pushes a base of a loop's indices (or its trip count): an immediate, or in a template the next base's local.
+     */
+    void pushBase(int value) {
+        if (fingerprint == null) {
+            push(value);
+            return;
+        }
+        // Equal bases share a local, which leaves the JIT fewer live values; which ones are equal is in the
+        // fingerprint, through the local read.
+        int ordinal = bases.indexOf(value);
+        if (ordinal < 0) {
+            ordinal = bases.size();
+            bases.add(value);
+        }
+        local(Opcodes.ILOAD, firstBaseLocal + ordinal);
+    }
+
+    private void note(Object... parts) {
+        if (fingerprint != null) {
+            for (Object part : parts) {
+                fingerprint.append(part).append(' ');
+            }
+            fingerprint.append(';');
+        }
     }
 
     /** The number of bytes written so far. */
@@ -28,6 +91,7 @@ final class Code {
 
     /** An instruction without operands. */
     void insn(int opcode) {
+        note(opcode);
         size += 1;
         if (visitor != null) {
             visitor.visitInsn(opcode);
@@ -36,8 +100,10 @@ final class Code {
 
     /** A local variable load or store ({@code aload}, {@code dload}, {@code dstore}, {@code iload}, ...). */
     void local(int opcode, int slot) {
-        // Slots 0-3 have one-byte forms, which ASM picks by itself; larger ones take an operand byte.
-        size += slot <= 3 ? 1 : 2;
+        note(opcode, slot);
+        // Slots 0-3 have one-byte forms, which ASM picks by itself; larger ones take an operand byte, and those past
+        // 255 a wide prefix and two.
+        size += slot <= 3 ? 1 : slot <= 255 ? 2 : 4;
         if (visitor != null) {
             visitor.visitVarInsn(opcode, slot);
         }
@@ -51,11 +117,13 @@ final class Code {
         if (value >= -1 && value <= 5) {
             insn(Opcodes.ICONST_0 + value);
         } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            note("b", value);
             size += 2;
             if (visitor != null) {
                 visitor.visitIntInsn(Opcodes.BIPUSH, value);
             }
         } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            note("s", value);
             size += 3;
             if (visitor != null) {
                 visitor.visitIntInsn(Opcodes.SIPUSH, value);
@@ -69,17 +137,24 @@ final class Code {
         }
     }
 
-    /** Marks the current position as a jump target, which takes no bytes. */
+    /** A jump target, placed later with {@link #place}. */
     Label label() {
         Label label = new Label();
-        if (visitor != null) {
-            visitor.visitLabel(label);
-        }
+        label.info = labels++;
         return label;
     }
 
-    /** A conditional jump back to a label: loops only jump backwards, so the offset fits two bytes in a chunk. */
+    /** Places {@code label} at the current position, which takes no bytes. */
+    void place(Label label) {
+        note("L", label.info);
+        if (visitor != null) {
+            visitor.visitLabel(label);
+        }
+    }
+
+    /** A conditional jump within a loop: a loop's body is far below 32 KB, so the offset fits two bytes. */
     void jump(int opcode, Label target) {
+        note(opcode, target.info);
         size += 3;
         if (visitor != null) {
             visitor.visitJumpInsn(opcode, target);
@@ -88,6 +163,7 @@ final class Code {
 
     /** Adds a small constant to an int local ({@code iinc}). */
     void increment(int slot, int delta) {
+        note("i", slot, delta);
         size += 3;
         if (visitor != null) {
             visitor.visitIincInsn(slot, delta);
@@ -96,6 +172,7 @@ final class Code {
 
     /** Reads a static field. */
     void getStatic(String owner, String name, String descriptor) {
+        note(owner, name);
         size += 3;
         if (visitor != null) {
             visitor.visitFieldInsn(Opcodes.GETSTATIC, owner, name, descriptor);
@@ -104,6 +181,7 @@ final class Code {
 
     /** Calls a method ({@code invokestatic} or {@code invokevirtual}). */
     void invoke(int opcode, String owner, String name, String descriptor) {
+        note(opcode, owner, name, descriptor);
         size += 3;
         if (visitor != null) {
             visitor.visitMethodInsn(opcode, owner, name, descriptor, false);

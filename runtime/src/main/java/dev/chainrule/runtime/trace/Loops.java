@@ -2,20 +2,30 @@ package dev.chainrule.runtime.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the loops of the traced function again in its tape, so that {@link TapeCompiler} can emit them as bytecode
  * loops instead of writing every iteration out.
  *
  * <p>A loop leaves a run of {@code repetitions} blocks of {@code period} nodes on the tape, where the node at offset
- * {@code o} of every block has the same operation, the same analysis flags (active, adjoint, strong zero, first
- * write) and the same guards (sense and recorded outcome), and each of its arguments lives in the same place (an
- * input, a constant or a computed node) at an address that moves by a fixed stride from block to block: stride 0 for
- * a value every iteration shares, the period for the previous iteration's value, 1 for the next input. Such a block,
- * compiled once with addresses {@code base + r · stride}, computes every repetition {@code r}. Iterations that differ
- * (the first one, which records the loop's constants; the last one, whose adjoints are first writes) are left out of
- * the run and written out one by one.
+ * {@code o} of every block has the same operation and the same number of guards after it. Whatever else differs from
+ * block to block is data the loop's body reads per repetition ({@link RunLayout}): an address that moves by a fixed
+ * stride (the next input, the previous iteration's value, a value every iteration shares) is computed, any other
+ * address, a guard's recorded outcome (a ReLU's, which differs from unit to unit) and whether a node has an adjoint at
+ * all (a dead unit's nodes have none) are read from a table. What the sweeps cannot take from a table must agree in
+ * every repetition where it applies: an argument's place (input or computed node) and the analysis's strong-zero and
+ * first-write marks, so that each repetition does exactly what the interpreter does there (two exceptions, both
+ * harmless: an inactive argument in some repetitions gets its adjoint contribution written to its own unused slot,
+ * and input adjoints that some repetitions write first are zeroed beforehand and always added to).
+ *
+ * <p>Greedy from the front: at each node, the period whose run saves writing out the most nodes, counting a table
+ * entry as half a node, so that a loop with computed addresses wins over a shorter period that needs tables; a
+ * leading or trailing block that differs (the first iteration, which records the loop's constants; the last one,
+ * whose adjoints are first writes) is left out when that spares a table.
  */
 final class Loops {
 
@@ -23,7 +33,7 @@ final class Loops {
     static final int MAX_PERIOD = 64;
 
     /** The fewest nodes a run must cover to become a loop: shorter runs run faster written out. */
-    static final int MIN_NODES = 64;
+    static final int MIN_NODES = 100;
 
     /** A run of {@code repetitions} blocks of {@code period} nodes, the first one starting at node {@code start}. */
     record Run(int start, int period, int repetitions) {
@@ -31,9 +41,16 @@ final class Loops {
         int end() {
             return start + period * repetitions;
         }
+
+        /** The node at offset {@code offset} of repetition {@code r}. */
+        int node(int r, int offset) {
+            return start + r * period + offset;
+        }
     }
 
     private final Trace trace;
+    // The finder weighs the same run more than once (as a candidate, then trimmed).
+    private final Map<Run, Integer> columns = new HashMap<>();
 
     private Loops(Trace trace) {
         this.trace = trace;
@@ -92,19 +109,16 @@ final class Loops {
         }
     }
 
-    // Greedy from the front: at each node, the period whose run covers the most nodes (the shortest on a tie).
     private List<Run> runs() {
         List<Run> runs = new ArrayList<>();
+        // The constants, which come first, have no steps in any sweep.
         int s = trace.inputs();
+        while (s < trace.size() && trace.op(s).isLeaf()) {
+            s++;
+        }
         while (s < trace.size()) {
-            Run best = null;
-            for (int p = 1; p <= MAX_PERIOD && s + 2 * p <= trace.size(); p++) {
-                int repetitions = 1 + matching(s, p) / p;
-                if (repetitions >= 2 && (best == null || p * repetitions > best.period() * best.repetitions())) {
-                    best = new Run(s, p, repetitions);
-                }
-            }
-            if (best != null && best.period() * best.repetitions() >= MIN_NODES) {
+            Run best = best(s);
+            if (best != null) {
                 runs.add(best);
                 s = best.end();
             } else {
@@ -114,40 +128,111 @@ final class Loops {
         return List.copyOf(runs);
     }
 
-    /**
-     * How many nodes from {@code s} on match the node one period later, with strides that stay the same from block to
-     * block.
-     */
-    private int matching(int s, int p) {
-        int i = 0;
-        while (s + i + p < trace.size() && same(s + i, p) && (i < p || sameStrides(s + i - p, p))) {
-            i++;
+    /** The best run from node {@code s} on that covers {@link #MIN_NODES}, or {@code null}. */
+    private Run best(int s) {
+        List<Run> candidates = new ArrayList<>();
+        for (int p = 1; p <= MAX_PERIOD && s + 2 * p <= trace.size(); p++) {
+            int repetitions = 1 + sameShapes(s, p) / p;
+            if (repetitions >= 2 && p * repetitions >= MIN_NODES) {
+                candidates.add(new Run(s, p, repetitions));
+            }
         }
-        return i;
+        // Most nodes saved first: checking the sweeps' agreement and working out a layout cost time, and can only
+        // lower a run's score.
+        candidates.sort(Comparator.comparingInt(Loops::saved).reversed());
+        Run best = null;
+        double bestScore = 0;
+        List<Run> weighed = new ArrayList<>();
+        for (Run shape : candidates) {
+            if (best != null && saved(shape) <= bestScore) {
+                break;
+            }
+            if (weighed.stream().anyMatch(run -> unrolls(shape, run))) {
+                continue;
+            }
+            Run candidate = new Run(s, shape.period(), 1 + agreeing(s, shape.period(), shape.end()) / shape.period());
+            if (candidate.repetitions() < 2 || candidate.period() * candidate.repetitions() < MIN_NODES) {
+                continue;
+            }
+            weighed.add(candidate);
+            Run run = trimmed(candidate);
+            double score = saved(run) - 0.5 * run.repetitions() * columns(run);
+            if (run.period() * run.repetitions() >= MIN_NODES && (best == null || score > bestScore
+                    || score == bestScore && run.period() < best.period())) {
+                best = run;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
-    /** Whether node {@code k + p} does what node {@code k} does, on values stored in the same places. */
-    private boolean same(int k, int p) {
-        int l = k + p;
-        if (trace.op(k) != trace.op(l) || trace.flags(k) != trace.flags(l)) {
-            return false;
+    // A loop whose block is several blocks of a loop already weighed over the same nodes saves fewer nodes, with no
+    // fewer table columns.
+    private static boolean unrolls(Run candidate, Run weighed) {
+        return candidate.period() % weighed.period() == 0 && candidate.end() <= weighed.end();
+    }
+
+    private int columns(Run run) {
+        return columns.computeIfAbsent(run, key -> RunLayout.tableColumns(trace, key));
+    }
+
+    /** The nodes a loop over {@code run} does not write out. */
+    private static int saved(Run run) {
+        return run.period() * (run.repetitions() - 1);
+    }
+
+    // Leaves out the first or the last block, or both, if that alone spares a table column.
+    private Run trimmed(Run run) {
+        if (columns(run) == 0 || run.repetitions() < 4) {
+            return run;
         }
-        Op op = trace.op(k);
-        for (int j = 0; j < op.arity(); j++) {
-            if (trace.storage(trace.arg(k, j)) != trace.storage(trace.arg(l, j))) {
-                return false;
+        Run result = run;
+        for (int first = 0; first <= 1; first++) {
+            for (int last = 0; last <= 1; last++) {
+                Run trimmed = new Run(run.start() + first * run.period(), run.period(),
+                        run.repetitions() - first - last);
+                if (columns(trimmed) < columns(result)) {
+                    result = trimmed;
+                }
             }
+        }
+        return result;
+    }
+
+    /** How many nodes after the first block from {@code s} on have the operation and guards of the node a block before. */
+    private int sameShapes(int s, int p) {
+        int u = s + p;
+        while (u < trace.size() && sameShape(u - p, u)) {
+            u++;
+        }
+        return u - s - p;
+    }
+
+    /**
+     * How many nodes after the first block from {@code s} on, up to {@code end}, have arguments the sweeps can treat
+     * alike in a loop of period {@code p} (their operations and guards are known to match).
+     */
+    private int agreeing(int s, int p, int end) {
+        Agreement adjoint = new Agreement(p, true);
+        Agreement tangent = new Agreement(p, false);
+        int u = s;
+        while (u < end && adjoint.admits(u, (u - s) % p) && tangent.admits(u, (u - s) % p)) {
+            u++;
+        }
+        return Math.max(0, u - s - p);
+    }
+
+    /** Whether node {@code l} has node {@code k}'s operation and guards (sense, count), whatever its arguments. */
+    private boolean sameShape(int k, int l) {
+        if (trace.op(k) != trace.op(l)) {
+            return false;
         }
         int guards = trace.firstGuard(k + 1) - trace.firstGuard(k);
         if (trace.firstGuard(l + 1) - trace.firstGuard(l) != guards) {
             return false;
         }
         for (int t = 0; t < guards; t++) {
-            int g = trace.firstGuard(k) + t;
-            int h = trace.firstGuard(l) + t;
-            if (trace.guardNanHigh(g) != trace.guardNanHigh(h) || trace.guardOutcome(g) != trace.guardOutcome(h)
-                    || trace.storage(trace.guardLeft(g)) != trace.storage(trace.guardLeft(h))
-                    || trace.storage(trace.guardRight(g)) != trace.storage(trace.guardRight(h))) {
+            if (trace.guardNanHigh(trace.firstGuard(k) + t) != trace.guardNanHigh(trace.firstGuard(l) + t)) {
                 return false;
             }
         }
@@ -155,30 +240,62 @@ final class Loops {
     }
 
     /**
-     * Whether every address node {@code k} reads moves by the same stride to node {@code k + p} as on to node
-     * {@code k + 2p}.
+     * What one derivative sweep needs to agree on, per block offset and argument, across the repetitions where the
+     * node takes part in the sweep and the argument is active: the argument's place and the analysis's marks. A
+     * repetition where the argument is inactive (a constant) is admitted if the others read a computed node, whose
+     * adjoint or tangent array has a slot for the constant too.
      */
-    private boolean sameStrides(int k, int p) {
-        Op op = trace.op(k);
-        for (int j = 0; j < op.arity(); j++) {
-            if (stride(trace.arg(k, j), trace.arg(k + p, j)) != stride(trace.arg(k + p, j), trace.arg(k + 2 * p, j))) {
-                return false;
-            }
-        }
-        for (int t = 0; t < trace.firstGuard(k + 1) - trace.firstGuard(k); t++) {
-            int g0 = trace.firstGuard(k) + t;
-            int g1 = trace.firstGuard(k + p) + t;
-            int g2 = trace.firstGuard(k + 2 * p) + t;
-            if (stride(trace.guardLeft(g0), trace.guardLeft(g1)) != stride(trace.guardLeft(g1), trace.guardLeft(g2))
-                    || stride(trace.guardRight(g0), trace.guardRight(g1))
-                            != stride(trace.guardRight(g1), trace.guardRight(g2))) {
-                return false;
-            }
-        }
-        return true;
-    }
+    private final class Agreement {
 
-    private long stride(int from, int to) {
-        return (long) trace.address(to) - trace.address(from);
+        private final boolean reverse;
+        // Per offset and argument: the first node whose argument was active, and whether one was not.
+        private final int[] reference;
+        private final boolean[] inactive;
+
+        Agreement(int period, boolean reverse) {
+            this.reverse = reverse;
+            this.reference = new int[2 * period];
+            this.inactive = new boolean[2 * period];
+            Arrays.fill(reference, -1);
+        }
+
+        boolean admits(int u, int offset) {
+            Op op = trace.op(u);
+            if (op.isLeaf() || reverse && !trace.hasAdjoint(u)) {
+                return true;
+            }
+            for (int j = 0; j < op.arity(); j++) {
+                int slot = 2 * offset + j;
+                int a = trace.arg(u, j);
+                int r = reference[slot];
+                if (!trace.active(a)) {
+                    if (r >= 0 && trace.storage(trace.arg(r, j)) == 0) {
+                        return false;
+                    }
+                    inactive[slot] = true;
+                } else if (r < 0) {
+                    if (inactive[slot] && trace.storage(a) == 0) {
+                        return false;
+                    }
+                    reference[slot] = u;
+                } else if (!alike(r, u, j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean alike(int r, int u, int j) {
+            int storage = trace.storage(trace.arg(u, j));
+            if (storage != trace.storage(trace.arg(r, j))) {
+                return false;
+            }
+            if (!reverse) {
+                return trace.chainTangent(r, j) == trace.chainTangent(u, j);
+            }
+            // Input adjoints go to xBar, which a loop whose first writes differ has zeroed beforehand.
+            return trace.chainAdjoint(r, j) == trace.chainAdjoint(u, j)
+                    && (storage == 0 || trace.firstAdjoint(r, j) == trace.firstAdjoint(u, j));
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.chainrule.runtime.trace;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -16,11 +18,80 @@ final class PrimalWriter extends SweepWriter {
     private static final int GUARD = 1;
     private static final int OUTPUT = 2;
 
-    private static final int Y = 3;
-    private static final int VERDICT = 4;
+    private static final int Y = 4;
+    private static final int VERDICT = 6;
 
-    PrimalWriter(Trace trace, List<Loops.Run> runs) {
-        super(trace, runs);
+    // Per run and block offset: whether the node's value must also go to v, where something reads it.
+    private final boolean[][] stored;
+
+    PrimalWriter(Trace trace, LoopTable table) {
+        super(trace, table);
+        stored = stored(trace, table);
+    }
+
+    /**
+     * Per run and block offset: whether some repetition's node is read from v: by a node that does not read it from
+     * the block's locals (one outside its repetition and the next, or reading through the table), by a guard, by a
+     * derivative's partial (a product's other factor; a library function's arguments and result), or as an output.
+     * The other values of a loop live in locals only, which saves the loop most of its stores.
+     */
+    private static boolean[][] stored(Trace trace, LoopTable table) {
+        List<Loops.Run> runs = table.runs();
+        int[] runOf = new int[trace.size()];
+        Arrays.fill(runOf, -1);
+        boolean[][] stored = new boolean[runs.size()][];
+        for (int i = 0; i < runs.size(); i++) {
+            Arrays.fill(runOf, runs.get(i).start(), runs.get(i).end(), i);
+            stored[i] = new boolean[runs.get(i).period()];
+        }
+        IntConsumer read = a -> {
+            if (runOf[a] >= 0) {
+                Loops.Run run = runs.get(runOf[a]);
+                stored[runOf[a]][(a - run.start()) % run.period()] = true;
+            }
+        };
+        for (int u = trace.inputs(); u < trace.size(); u++) {
+            Op op = trace.op(u);
+            boolean partialsRead = false;
+            for (int j = 0; j < op.arity(); j++) {
+                partialsRead |= op.kind(j) == Op.Kind.OTHER || op.kind(j) == Op.Kind.CALL;
+            }
+            if (partialsRead) {
+                read.accept(u);
+            }
+            for (int j = 0; j < op.arity(); j++) {
+                if (partialsRead || !readsLocally(trace, table, runOf, u, j)) {
+                    read.accept(trace.arg(u, j));
+                }
+            }
+        }
+        for (int g = 0; g < trace.guardCount(); g++) {
+            read.accept(trace.guardLeft(g));
+            read.accept(trace.guardRight(g));
+        }
+        for (int i = 0; i < trace.outputCount(); i++) {
+            read.accept(trace.output(i));
+        }
+        return stored;
+    }
+
+    /** Whether node {@code u} reads argument {@code j} from a block local, as {@link #load} decides. */
+    private static boolean readsLocally(Trace trace, LoopTable table, int[] runOf, int u, int j) {
+        int a = trace.arg(u, j);
+        int i = runOf[u];
+        if (i < 0 || runOf[a] != i) {
+            return false;
+        }
+        Loops.Run run = table.runs().get(i);
+        RunLayout.Slot slot = table.layout(i).value((u - run.start()) % run.period(), j);
+        if (slot.tabled() || slot.stride() != run.period()) {
+            return false;
+        }
+        int reader = (u - run.start()) / run.period();
+        int written = (a - run.start()) / run.period();
+        // The previous repetition's node is still in its local until this repetition reaches its offset.
+        return written == reader || written == reader - 1 && (a - run.start()) % run.period() >= (u - run.start())
+                % run.period();
     }
 
     @Override
@@ -30,7 +101,7 @@ final class PrimalWriter extends SweepWriter {
 
     @Override
     int parameters() {
-        return 4;
+        return 5;
     }
 
     @Override
@@ -67,6 +138,13 @@ final class PrimalWriter extends SweepWriter {
     }
 
     @Override
+    void afterLoop(Code code) {
+        code.local(Opcodes.ILOAD, VERDICT);
+        code.insn(Opcodes.IOR);
+        code.local(Opcodes.ISTORE, VERDICT);
+    }
+
+    @Override
     void prologue(Code code) {
         code.insn(Opcodes.ICONST_0);
         code.local(Opcodes.ISTORE, VERDICT);
@@ -86,10 +164,10 @@ final class PrimalWriter extends SweepWriter {
                 node(code, index);
                 break;
             case GUARD:
-                load(code, trace.guardLeft(index), guardStride(index, false));
-                load(code, trace.guardRight(index), guardStride(index, true));
+                loadGuardOperand(code, index, false);
+                loadGuardOperand(code, index, true);
                 code.insn(trace.guardNanHigh(index) ? Opcodes.DCMPG : Opcodes.DCMPL);
-                code.push(trace.guardOutcome(index));
+                pushOutcome(code, index);
                 code.insn(Opcodes.IXOR);
                 code.local(Opcodes.ILOAD, VERDICT);
                 code.insn(Opcodes.IOR);
@@ -109,12 +187,15 @@ final class PrimalWriter extends SweepWriter {
         return true;
     }
 
-    // In a loop, the value also goes to a local variable, from which the rest of the block reads it.
+    // In a loop, the value goes to a local variable, from which the rest of the block reads it, and to v if needed.
     private void node(Code code, int k) {
         int offset = blockOffset(k, nodeStride());
         if (offset >= 0) {
             value(code, k);
             storeValue(code, offset);
+            if (!stored[run()][offset]) {
+                return;
+            }
             code.local(Opcodes.ALOAD, V);
             index(code, k, nodeStride());
             code.local(Opcodes.DLOAD, blockLocal(offset));

@@ -1,9 +1,15 @@
 package dev.chainrule.runtime.trace;
 
 import dev.chainrule.runtime.Partials;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
@@ -14,13 +20,16 @@ import net.bytebuddy.jar.asm.Type;
  *
  * <p>Nodes outside the trace's {@link Loops} are written out one by one, with their indices as immediates. A loop
  * is one step: the steps of its first block, once, inside a bytecode loop over the repetitions {@code r}, where
- * every index is {@code base + r · stride} with the stride the run finder checked (the period for the block's own
- * nodes). The forward sweeps count {@code r} up, the reverse sweep down, so that every sweep visits the nodes in the
- * order the interpreter does.
+ * every index is {@code base + r · stride} (the period for the block's own nodes) or, where the run's
+ * {@link RunLayout} says so, read from the loop's table row; steps of nodes that have no adjoint in some repetitions
+ * are skipped there. The forward sweeps count {@code r} up, the reverse sweep down, so that every sweep visits the
+ * nodes in the order the interpreter does. The loop lives in a loop method, which the step calls with where its
+ * bases (the {@code base} of every index, its trip count) start in the table.
  *
- * <p>Every generated method is static, takes {@code double[]} parameters only, and keeps the same first three:
- * {@code x} (slot 0), the trace's constants {@code c} (slot 1) and the node values {@code v} (slot 2). A node is read
- * from where it lives: an input from {@code x}, a constant from {@code c}, any other node from {@code v}.
+ * <p>Every generated method is static and keeps the same first four parameters: {@code x} (slot 0), the trace's
+ * constants {@code c} (slot 1), the node values {@code v} (slot 2) and the loops' table {@code t} (slot 3, an
+ * {@code int[]}); the others are {@code double[]}. A node is read from where it lives: an input from {@code x}, a
+ * constant from {@code c}, any other node from {@code v}, and any node read through the table from {@code v}.
  */
 abstract class SweepWriter {
 
@@ -31,40 +40,61 @@ abstract class SweepWriter {
     static final int X = 0;
     static final int C = 1;
     static final int V = 2;
+    static final int T = 3;
 
     static final String OP = Type.getInternalName(Op.class);
     private static final String OP_DESCRIPTOR = Type.getDescriptor(Op.class);
     private static final String PARTIALS = Type.getInternalName(Partials.class);
 
     final Trace trace;
+    private final LoopTable table;
     private final List<Loops.Run> runs;
-    // While a loop's body is written: its run, its first node, its period in nodes and in guards; 0 outside loops.
+    // Set by shareLoops: per run, its loop method and where its bases start in the table; per loop method, the first
+    // run it was made for and how many runs it serves.
+    private int[] loopMethod;
+    private int[] loopBases;
+    private final List<Integer> methodRuns = new ArrayList<>();
+    private int[] instances = new int[0];
+    // While a loop's body is listed or written: its run and layout, its first node and guard, its period; the layout
+    // null and the period 0 outside loops.
     private int run;
+    private RunLayout layout;
     private int runStart;
+    private int firstGuard;
     private int period;
-    private int guardPeriod;
     // While a loop's primal body is written: how many of the block's value locals this repetition has overwritten.
     private int overwritten;
 
-    SweepWriter(Trace trace, List<Loops.Run> runs) {
+    SweepWriter(Trace trace, LoopTable table) {
         this.trace = trace;
-        this.runs = runs;
+        this.table = table;
+        this.runs = table.runs();
     }
 
     /** The name of the {@link CompiledSweeps} method this sweep implements. */
     abstract String name();
 
-    /** The number of {@code double[]} parameters of that method. */
+    /** The number of parameters of that method, the four shared ones included. */
     abstract int parameters();
+
+    /** The parameter types: {@code double[]} but for the table. */
+    final List<Class<?>> parameterTypes() {
+        List<Class<?>> types = new ArrayList<>(Collections.nCopies(parameters(), double[].class));
+        types.set(T, int[].class);
+        return types;
+    }
 
     /** Whether the method returns the guards' verdict ({@code int}) rather than nothing. */
     boolean returnsVerdict() {
         return false;
     }
 
-    /** The local variable slots a chunk method uses besides a loop's counter, parameters included. */
+    /**
+     * The local variable slots a method uses besides a loop's, parameters included: slot {@code parameters()} is the
+     * loop method's int parameter.
+     */
     int maxLocals() {
-        return parameters();
+        return parameters() + 1;
     }
 
     /** Whether the sweep visits the nodes from the last to the first. */
@@ -90,6 +120,14 @@ abstract class SweepWriter {
 
     /** Writes one step that is not a loop. */
     abstract void write(Code code, int step);
+
+    /**
+     * Inside a loop: the table column that says whether {@code step} runs in a repetition (0 for no), or -1 when it
+     * runs in every one.
+     */
+    int condition(int step) {
+        return -1;
+    }
 
     /** Writes what a chunk method does before its first step. */
     void prologue(Code code) {
@@ -129,55 +167,186 @@ abstract class SweepWriter {
         return steps.build().toArray();
     }
 
-    /** Writes one step. */
+    /** Writes one step: a loop as a call of its loop method ({@link #shareLoops} first). */
     final void emit(Code code, int step) {
-        if (kind(step) == LOOP) {
-            run = index(step);
-            loop(code, runs.get(run));
-        } else {
+        if (kind(step) != LOOP) {
             write(code, step);
+            return;
+        }
+        int loop = index(step);
+        for (int p = 0; p < parameters(); p++) {
+            code.local(Opcodes.ALOAD, p);
+        }
+        code.push(loopBases[loop]);
+        code.invoke(Opcodes.INVOKESTATIC, TapeCompiler.INTERNAL_NAME, loopMethodName(loopMethod[loop]),
+                loopDescriptor());
+        afterLoop(code);
+    }
+
+    /** In a chunk method, after a loop method's call: takes what it returned. */
+    void afterLoop(Code code) {
+    }
+
+    /**
+     * Gives every loop among {@code steps} a loop method, one per distinct code: loops whose code differs only in the
+     * bases of their indices and their trip counts (the same loop in every sample of a batch) share one, which reads
+     * them from the table. Appends each loop's bases to {@code bases}, which the table holds from {@code offset} on.
+     */
+    final void shareLoops(int[] steps, List<Integer> bases, int offset) {
+        loopMethod = new int[runs.size()];
+        loopBases = new int[runs.size()];
+        Map<String, Integer> methods = new HashMap<>();
+        for (int step : steps) {
+            if (kind(step) == LOOP) {
+                int loop = index(step);
+                Code template = Code.template(null, firstBaseLocal());
+                loop(template, loop);
+                loopMethod[loop] = methods.computeIfAbsent(template.fingerprint(), key -> {
+                    methodRuns.add(loop);
+                    return methodRuns.size() - 1;
+                });
+                instances = Arrays.copyOf(instances, methodRuns.size());
+                instances[loopMethod[loop]]++;
+                loopBases[loop] = offset + bases.size();
+                bases.addAll(template.bases());
+            }
         }
     }
 
+    /** The number of loop methods {@link #shareLoops} asked for. */
+    final int loopMethods() {
+        return methodRuns.size();
+    }
+
+    final String loopMethodName(int method) {
+        return name() + "Loop" + method;
+    }
+
+    /** A loop method's parameters: a chunk method's, and where its bases start in the table. */
+    final List<Class<?>> loopParameterTypes() {
+        List<Class<?>> types = new ArrayList<>(parameterTypes());
+        types.add(int.class);
+        return types;
+    }
+
+    private String loopDescriptor() {
+        return Type.getMethodDescriptor(returnsVerdict() ? Type.INT_TYPE : Type.VOID_TYPE,
+                loopParameterTypes().stream().map(Type::getType).toArray(Type[]::new));
+    }
+
+    /**
+     * Writes loop method {@code method}: its bases from the table into locals, its loop, the return.
+     *
+     * @return the local variable slots it uses
+     */
+    final int writeLoopMethod(MethodVisitor visitor, int method) {
+        int loop = methodRuns.get(method);
+        if (instances[method] == 1) {
+            // A loop of its own: its bases as immediates, which the JIT folds into its addressing.
+            Code code = new Code(visitor);
+            prologue(code);
+            loop(code, loop);
+            epilogue(code);
+            return frameLocals();
+        }
+        Code counter = Code.template(null, firstBaseLocal());
+        loop(counter, loop);
+        int count = counter.bases().size();
+        Code code = Code.template(visitor, firstBaseLocal());
+        prologue(code);
+        for (int i = 0; i < count; i++) {
+            code.local(Opcodes.ALOAD, T);
+            code.local(Opcodes.ILOAD, parameters());
+            code.push(i);
+            code.insn(Opcodes.IADD);
+            code.insn(Opcodes.IALOAD);
+            code.local(Opcodes.ISTORE, firstBaseLocal() + i);
+        }
+        loop(code, loop);
+        epilogue(code);
+        return firstBaseLocal() + count;
+    }
+
     private void loop(IntStream.Builder steps, int run) {
-        if (body(runs.get(run)).length > 0) {
+        if (body(run).length > 0) {
             steps.add(step(LOOP, run));
         }
     }
 
     /** The steps of a run's first block, in the sweep's order. */
-    private int[] body(Loops.Run run) {
+    private int[] body(int index) {
+        enter(index);
+        Loops.Run run = runs.get(index);
         IntStream.Builder steps = IntStream.builder();
         for (int o = 0; o < run.period(); o++) {
             node(steps, run.start() + (reverse() ? run.period() - 1 - o : o));
         }
+        leave();
         return steps.build().toArray();
     }
 
-    // A do-while loop (a run has at least two repetitions) whose counter lives in the slot after the writer's own.
-    private void loop(Code code, Loops.Run run) {
+    private void enter(int index) {
+        run = index;
+        layout = table.layout(index);
+        runStart = runs.get(index).start();
+        firstGuard = trace.firstGuard(runStart);
+        period = runs.get(index).period();
+    }
+
+    private void leave() {
+        layout = null;
+        period = 0;
+    }
+
+    // A do-while loop (a run has at least two repetitions) whose counter and table row live in the slots after the
+    // writer's own. Consecutive steps that run only in some repetitions share one test of their table column.
+    private void loop(Code code, int index) {
+        int[] body = body(index);
+        Loops.Run loop = runs.get(index);
         int counter = maxLocals();
-        code.push(reverse() ? run.repetitions() - 1 : 0);
+        if (reverse()) {
+            code.pushBase(loop.repetitions() - 1);
+        } else {
+            code.push(0);
+        }
         code.local(Opcodes.ISTORE, counter);
         if (cachesValues()) {
-            preload(code, run);
+            preload(code, loop);
         }
         Label top = code.label();
+        code.place(top);
+        enter(index);
         overwritten = 0;
-        runStart = run.start();
-        period = run.period();
-        guardPeriod = trace.firstGuard(run.start() + run.period()) - trace.firstGuard(run.start());
-        for (int step : body(run)) {
-            write(code, step);
+        if (layout.width() > 0) {
+            code.pushBase(table.base(index));
+            code.local(Opcodes.ILOAD, counter);
+            code.push(layout.width());
+            code.insn(Opcodes.IMUL);
+            code.insn(Opcodes.IADD);
+            code.local(Opcodes.ISTORE, counter + 1);
         }
-        period = 0;
-        guardPeriod = 0;
+        for (int s = 0; s < body.length;) {
+            int column = condition(body[s]);
+            Label skip = null;
+            if (column >= 0) {
+                skip = code.label();
+                tableEntry(code, column);
+                code.jump(Opcodes.IFEQ, skip);
+            }
+            do {
+                write(code, body[s++]);
+            } while (column >= 0 && s < body.length && condition(body[s]) == column);
+            if (skip != null) {
+                code.place(skip);
+            }
+        }
+        leave();
         code.increment(counter, reverse() ? -1 : 1);
         code.local(Opcodes.ILOAD, counter);
         if (reverse()) {
             code.jump(Opcodes.IFGE, top);
         } else {
-            code.push(run.repetitions());
+            code.pushBase(loop.repetitions());
             code.jump(Opcodes.IF_ICMPLT, top);
         }
     }
@@ -206,9 +375,14 @@ abstract class SweepWriter {
         return step & INDEX_MASK;
     }
 
-    /** The local variable slots a chunk method needs: the writer's, a loop's counter, a loop's block. */
+    /** The local variable slots a chunk method needs: the writer's, a loop's counter and table row, its block. */
     final int frameLocals() {
-        return maxLocals() + 1 + 2 * Loops.MAX_PERIOD;
+        return maxLocals() + 2 + 2 * Loops.MAX_PERIOD;
+    }
+
+    // A loop method's bases follow the chunk method's locals.
+    private int firstBaseLocal() {
+        return frameLocals();
     }
 
     /** Whether the primal values of a loop's block are also kept in local variables, for the block to read. */
@@ -216,9 +390,19 @@ abstract class SweepWriter {
         return false;
     }
 
-    /** The index, among the trace's runs, of the loop being written. */
+    /** The index, among the trace's runs, of the loop being listed or written. */
     final int run() {
         return run;
+    }
+
+    /** The layout of the loop being listed or written, or {@code null} outside loops. */
+    final RunLayout layout() {
+        return layout;
+    }
+
+    /** Node {@code k}'s offset in the block of the loop being listed or written. */
+    final int offset(int k) {
+        return k - runStart;
     }
 
     /**
@@ -237,7 +421,7 @@ abstract class SweepWriter {
 
     /** The local variable (two slots) that holds something of the node at {@code offset} in a loop's block. */
     final int blockLocal(int offset) {
-        return maxLocals() + 1 + 2 * offset;
+        return maxLocals() + 2 + 2 * offset;
     }
 
     /** The stride of node {@code k}'s own index: the period inside a loop. */
@@ -245,24 +429,57 @@ abstract class SweepWriter {
         return period;
     }
 
-    /** The stride of the address of argument {@code j} of node {@code k}. */
-    final int argumentStride(int k, int j) {
-        return period == 0 ? 0 : trace.address(trace.arg(k + period, j)) - trace.address(trace.arg(k, j));
+    /** Pushes the int in column {@code column} of the current loop's table row. */
+    final void tableEntry(Code code, int column) {
+        code.local(Opcodes.ALOAD, T);
+        code.local(Opcodes.ILOAD, maxLocals() + 1);
+        code.push(column);
+        code.insn(Opcodes.IADD);
+        code.insn(Opcodes.IALOAD);
     }
 
-    /** The stride of the address of guard {@code g}'s left ({@code right == false}) or right operand. */
-    final int guardStride(int g, boolean right) {
-        if (period == 0) {
-            return 0;
+    /**
+     * Pushes {@code array[i]} for the array in {@code slot}, where {@code i} is {@code base + r · stride} or the
+     * slot's table entry.
+     */
+    final void element(Code code, int slot, int base, RunLayout.Slot at) {
+        if (at.tabled()) {
+            code.local(Opcodes.ALOAD, slot);
+            tableEntry(code, at.column());
+            code.insn(Opcodes.DALOAD);
+        } else {
+            element(code, slot, base, at.stride());
         }
-        int h = g + guardPeriod;
-        return right ? trace.address(trace.guardRight(h)) - trace.address(trace.guardRight(g))
-                : trace.address(trace.guardLeft(h)) - trace.address(trace.guardLeft(g));
+    }
+
+    /** Pushes the value of node {@code k} (the first block's), read as {@code at} says in a loop. */
+    final void load(Code code, int k, RunLayout.Slot at) {
+        if (at.tabled()) {
+            element(code, V, k, at);
+        } else {
+            load(code, k, at.stride());
+        }
+    }
+
+    /** Pushes the left ({@code right == false}) or right operand of guard {@code g}. */
+    final void loadGuardOperand(Code code, int g, boolean right) {
+        int operand = right ? trace.guardRight(g) : trace.guardLeft(g);
+        load(code, operand, layout == null ? RunLayout.Slot.computed(0) : layout.guardOperand(g - firstGuard, right));
+    }
+
+    /** Pushes the recorded outcome of guard {@code g}. */
+    final void pushOutcome(Code code, int g) {
+        RunLayout.Slot outcome = layout == null ? RunLayout.Slot.computed(0) : layout.outcome(g - firstGuard);
+        if (outcome.tabled()) {
+            tableEntry(code, outcome.column());
+        } else {
+            code.push(trace.guardOutcome(g));
+        }
     }
 
     /** Pushes {@code base + r · stride}, {@code r} being the current loop's counter (just {@code base} outside). */
     final void index(Code code, int base, int stride) {
-        code.push(base);
+        code.pushBase(base);
         if (stride != 0) {
             code.local(Opcodes.ILOAD, maxLocals());
             code.push(stride);
@@ -290,7 +507,7 @@ abstract class SweepWriter {
 
     /** Pushes the value of argument {@code j} of node {@code k}. */
     final void loadArgument(Code code, int k, int j) {
-        load(code, trace.arg(k, j), argumentStride(k, j));
+        load(code, trace.arg(k, j), layout == null ? RunLayout.Slot.computed(0) : layout.value(offset(k), j));
     }
 
     /** Pushes {@code array[base + r · stride]} for the array in {@code slot}. */

@@ -1,6 +1,5 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.List;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -14,12 +13,12 @@ final class TangentWriter extends SweepWriter {
     private static final int NODE = 0;
     private static final int OUTPUT = 1;
 
-    private static final int X_DOT = 3;
-    private static final int D = 4;
-    private static final int Y_DOT = 5;
+    private static final int X_DOT = 4;
+    private static final int D = 5;
+    private static final int Y_DOT = 6;
 
-    TangentWriter(Trace trace, List<Loops.Run> runs) {
-        super(trace, runs);
+    TangentWriter(Trace trace, LoopTable table) {
+        super(trace, table);
     }
 
     @Override
@@ -29,7 +28,7 @@ final class TangentWriter extends SweepWriter {
 
     @Override
     int parameters() {
-        return 6;
+        return 7;
     }
 
     @Override
@@ -57,7 +56,7 @@ final class TangentWriter extends SweepWriter {
         code.push(index);
         int o = trace.output(index);
         if (trace.active(o)) {
-            tangent(code, o, 0);
+            tangent(code, o);
         } else {
             code.insn(Opcodes.DCONST_0);
         }
@@ -68,14 +67,19 @@ final class TangentWriter extends SweepWriter {
         code.local(Opcodes.ALOAD, D);
         index(code, k, nodeStride());
         Op op = trace.op(k);
+        RunLayout layout = layout();
         boolean first = true;
         for (int j = 0; j < op.arity(); j++) {
             int arg = trace.arg(k, j);
-            if (!trace.active(arg)) {
+            // In a loop: a node whose argument is active in some repetition; its tangent is read as the layout says.
+            int reference = layout == null ? trace.active(arg) ? k : -1 : layout.tangentReference(offset(k), j);
+            if (reference < 0) {
                 continue;
             }
-            int stride = argumentStride(k, j);
-            term(code, k, j, trace.chainTangent(k, j), () -> tangent(code, arg, stride));
+            int array = trace.arg(reference, j) < trace.inputs() ? X_DOT : D;
+            RunLayout.Slot at = layout == null ? RunLayout.Slot.computed(0) : layout.tangent(offset(k), j);
+            boolean chain = layout == null ? trace.chainTangent(k, j) : layout.chainsTangent(offset(k), j);
+            term(code, k, j, chain, () -> element(code, array, arg, at));
             if (!first) {
                 code.insn(Opcodes.DADD);
             }
@@ -84,8 +88,8 @@ final class TangentWriter extends SweepWriter {
         code.insn(Opcodes.DASTORE);
     }
 
-    /** Pushes the tangent of active node {@code k}, whose index moves by {@code stride} per repetition. */
-    private void tangent(Code code, int k, int stride) {
-        element(code, k < trace.inputs() ? X_DOT : D, k, stride);
+    /** Pushes the tangent of active node {@code k} outside loops. */
+    private void tangent(Code code, int k) {
+        element(code, k < trace.inputs() ? X_DOT : D, k, 0);
     }
 }

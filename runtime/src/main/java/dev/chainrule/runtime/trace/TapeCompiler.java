@@ -3,7 +3,7 @@ package dev.chainrule.runtime.trace;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.ClassFileVersion;
@@ -21,9 +21,10 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * Compiles a trace to a class of {@code double} code with Byte Buddy: one {@link CompiledSweeps} method per sweep,
  * each calling the static chunk methods the sweep was cut into. The trace's {@link Loops} (runs of blocks of nodes
- * that repeat with addresses moving by fixed strides, as a loop in the traced function leaves them) become bytecode
- * loops; every other node is written out as straight-line code, which is the fastest form for small and irregular
- * tapes.
+ * with the same operations, as a loop in the traced function leaves them) become bytecode loops, each in a loop
+ * method that the chunk calls; loops whose code differs only in where they start (the same loop in every sample of a
+ * batch) share one method, which reads its bases from the table. Every other node is written out as straight-line
+ * code, which is the fastest form for small and irregular tapes.
  *
  * <p><b>Why chunks.</b> A JVM method holds at most 64 KB of bytecode, and HotSpot does not JIT-compile a method
  * above 8000 bytes ({@code -XX:-DontCompileHugeMethods} aside), so a big tape as one method would either not load or
@@ -31,14 +32,13 @@ import net.bytebuddy.jar.asm.Opcodes;
  * workspace arrays, which is where they live anyway. Indices are pushed as immediates and constants read from an
  * array, so the constant pool stays small whatever the tape's size.
  *
- * <p><b>Why a size bound.</b> Straight-line code grows with the nodes written out, and so does the JIT's work before
- * it runs at full speed: every chunk must be called some thousands of times and compiled on its own. Measured on the
- * 2-layer network with 64 hidden units and a batch of 32 (58 000 nodes all written out, about 900 chunk methods),
- * the compiled tape had not been JIT-compiled after 8 seconds of calls and ran 5 times slower than the interpreter
- * meanwhile; with loops re-rolled it still writes out 29 000 nodes (the ReLU's guards and dead units break its
- * loops into short runs) and ran no faster than the interpreter, while Rosenbrock written out at 8 000 nodes ran 4
- * times faster. Tapes that would write out more than {@link #MAX_NODES} nodes (operations and constants outside
- * loops, each loop's block once) therefore stay interpreted; a loop's trip count does not count.
+ * <p><b>Why shared loop methods and a size bound.</b> The JIT's work before the code runs at full speed grows with
+ * the code: every method must be called some thousands of times and compiled on its own. Measured on the 2-layer
+ * network with 64 hidden units and a batch of 32 (59 000 nodes): all written out (900 chunk methods) it had not been
+ * JIT-compiled after 8 seconds and ran 5 times slower than the interpreter; as 160 loops written out one after the
+ * other (100 KB of bytecode) it ran at C1's profiling tier for 10 seconds; with the loops sharing methods it reaches
+ * full speed in 2 to 4 seconds. Tapes that would write out more than {@link #MAX_NODES} nodes (operations outside
+ * loops, each loop's block once) stay interpreted; a loop's trip count does not count.
  *
  * <p><b>Why a hidden class.</b> It is defined with {@link MethodHandles.Lookup#defineHiddenClass} in this package, so
  * it can call the package's {@link Op} and implement {@link CompiledSweeps}, and it is unloaded as soon as the
@@ -53,10 +53,13 @@ final class TapeCompiler {
     static final int CHUNK_BYTES = 7_000;
 
     // Deep enough for the deepest step: an adjoint accumulation around a library partial and the strong zero.
-    private static final int MAX_STACK = 16;
+    private static final int MAX_STACK = 24;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final String NAME = TapeCompiler.class.getPackageName() + ".CompiledTape";
+
+    /** The generated class's name as its own code refers to it (a hidden class resolves it to itself). */
+    static final String INTERNAL_NAME = NAME.replace('.', '/');
     // The generated class declares every method it has and needs no type initializer: skipping Byte Buddy's
     // analysis of inherited methods and its implementation context makes compiling a small tape faster.
     private static final ByteBuddy BYTE_BUDDY = new ByteBuddy(ClassFileVersion.JAVA_V17)
@@ -72,30 +75,42 @@ final class TapeCompiler {
         return trace.writtenNodes() <= MAX_NODES;
     }
 
+    /** Compiled sweeps and the table they take: the loops' {@link LoopTable}, then the loop methods' bases. */
+    record Compiled(CompiledSweeps sweeps, int[] table) {
+    }
+
     /**
      * Generates, defines and instantiates the sweeps of {@code trace}.
      *
      * @param trace a trace that writes out at most {@link #MAX_NODES} nodes
-     * @return the compiled sweeps
+     * @param table its loops' table
+     * @return the compiled sweeps, with the table they take as their parameter {@code t}
      */
-    static CompiledSweeps compile(Trace trace) {
+    static Compiled compile(Trace trace, LoopTable table) {
         DynamicType.Builder<?> builder = BYTE_BUDDY.subclass(Object.class)
                 .implement(CompiledSweeps.class)
                 .name(NAME);
-        List<Loops.Run> runs = trace.loops();
-        for (SweepWriter writer : List.of(new PrimalWriter(trace, runs), new AdjointWriter(trace, runs),
-                new TangentWriter(trace, runs))) {
-            builder = define(builder, writer);
+        List<Integer> bases = new ArrayList<>();
+        for (SweepWriter writer : List.of(new PrimalWriter(trace, table), new AdjointWriter(trace, table),
+                new TangentWriter(trace, table))) {
+            int[] steps = writer.steps();
+            writer.shareLoops(steps, bases, table.data().length);
+            builder = define(builder, writer, steps);
         }
-        if (!runs.isEmpty()) {
+        if (!table.runs().isEmpty()) {
             // Loops jump, and a class of this version needs stack map frames at their targets: ASM works them out.
             builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods().writerFlags(ClassWriter.COMPUTE_FRAMES));
         }
         byte[] bytes = builder.make().getBytes();
+        int[] data = Arrays.copyOf(table.data(), table.data().length + bases.size());
+        for (int i = 0; i < bases.size(); i++) {
+            data[table.data().length + i] = bases.get(i);
+        }
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
-            return (CompiledSweeps) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
-                    .invoke();
+            CompiledSweeps sweeps = (CompiledSweeps) hidden.findConstructor(hidden.lookupClass(),
+                    MethodType.methodType(void.class)).invoke();
+            return new Compiled(sweeps, data);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -103,12 +118,18 @@ final class TapeCompiler {
         }
     }
 
-    /** Adds a sweep's chunk methods and the interface method, which calls them in order. */
-    private static DynamicType.Builder<?> define(DynamicType.Builder<?> builder, SweepWriter writer) {
-        int[] steps = writer.steps();
+    /** Adds a sweep's loop methods, its chunk methods and the interface method, which calls the chunks in order. */
+    private static DynamicType.Builder<?> define(DynamicType.Builder<?> builder, SweepWriter writer, int[] steps) {
         List<int[]> chunks = chunks(writer, steps);
         Class<?> result = writer.returnsVerdict() ? int.class : void.class;
-        List<Class<?>> parameters = Collections.nCopies(writer.parameters(), double[].class);
+        List<Class<?>> parameters = writer.parameterTypes();
+        for (int m = 0; m < writer.loopMethods(); m++) {
+            int method = m;
+            builder = builder.defineMethod(writer.loopMethodName(m), result, Visibility.PRIVATE, Ownership.STATIC)
+                    .withParameters(writer.loopParameterTypes())
+                    .intercept(new Implementation.Simple((visitor, context, description) ->
+                            new ByteCodeAppender.Size(MAX_STACK, writer.writeLoopMethod(visitor, method))));
+        }
         for (int c = 0; c < chunks.size(); c++) {
             int from = chunks.get(c)[0];
             int to = chunks.get(c)[1];

@@ -9,9 +9,10 @@ import java.util.List;
  *
  * <p>Node {@code k} is the operation {@code Op.BY_CODE[code(k)]} applied to nodes {@code arg0(k)} and {@code arg1(k)}
  * (−1 for a missing argument); every argument precedes its node. Nodes {@code 0 .. n-1} are the inputs
- * ({@code x[k]}); a {@link Op#CONST} node reads {@code constants()[arg0(k)]}. A guard is a comparison the function
- * branched on: after node {@link #guardAfter(int)} both its operands are known, and a replay at another point must
- * compare them with the same outcome, or the trace no longer describes the function there.
+ * ({@code x[k]}); the {@link Op#CONST} nodes follow them, each reading {@code constants()[arg0(k)]}, and then the
+ * operations, in the order the function computed them. A guard is a comparison the function branched on: after
+ * node {@link #guardAfter(int)} both its operands are known, and a replay at another point must compare them with
+ * the same outcome, or the trace no longer describes the function there.
  *
  * <p>The analysis marks, per node: whether it depends on an input (<em>active</em>: only active nodes carry
  * tangents and adjoints); whether its adjoint is ever written (nodes that do not reach an output are skipped in the
@@ -184,13 +185,13 @@ final class Trace {
     }
 
     /**
-     * The number of nodes compiled code writes out: the operations and constants outside loops, and each loop's block
-     * once (inputs are not written out).
+     * The number of nodes compiled code writes out: the operations outside loops, and each loop's block once (leaves,
+     * inputs and constants, have no code of their own).
      */
     int writtenNodes() {
         int count = written;
         if (count < 0) {
-            count = size() - inputs;
+            count = size() - inputs - constants.length;
             for (Loops.Run run : loops()) {
                 count -= run.period() * (run.repetitions() - 1);
             }

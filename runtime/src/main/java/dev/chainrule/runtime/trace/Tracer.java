@@ -148,7 +148,38 @@ final class Tracer {
         guards[at + 4] = outcome;
     }
 
+    /**
+     * Freezes the recording into a trace whose constants come right after the inputs, before every operation. A
+     * constant is a leaf that depends on nothing, so it may move anywhere before its first use; moved out of the way,
+     * the constants a loop's first iteration records leave that iteration the shape of the others ({@link Loops}).
+     */
     private Trace freeze(int[] outputNodes) {
+        int[] renumbered = new int[size];
+        int next = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < size; k++) {
+                boolean leaf = codes[k] == Op.INPUT.ordinal() || codes[k] == Op.CONST.ordinal();
+                if (leaf == (pass == 0)) {
+                    renumbered[k] = next++;
+                }
+            }
+        }
+        byte[] newCodes = new byte[size];
+        int[] newArg0 = new int[size];
+        int[] newArg1 = new int[size];
+        for (int k = 0; k < size; k++) {
+            int to = renumbered[k];
+            boolean leaf = codes[k] == Op.INPUT.ordinal() || codes[k] == Op.CONST.ordinal();
+            newCodes[to] = codes[k];
+            // A leaf's argument is an index into x or the constants, not a node.
+            newArg0[to] = leaf ? arg0[k] : renumbered[arg0[k]];
+            newArg1[to] = arg1[k] < 0 ? -1 : renumbered[arg1[k]];
+        }
+        // A guard is checked once every node recorded before it is known: after the last of them in the new order.
+        int[] latest = new int[size];
+        for (int k = 0; k < size; k++) {
+            latest[k] = Math.max(renumbered[k], k == 0 ? 0 : latest[k - 1]);
+        }
         int[] left = new int[guardCount];
         int[] right = new int[guardCount];
         int[] after = new int[guardCount];
@@ -156,13 +187,14 @@ final class Tracer {
         int[] outcome = new int[guardCount];
         for (int g = 0; g < guardCount; g++) {
             int at = GUARD_STRIDE * g;
-            left[g] = guards[at];
-            right[g] = guards[at + 1];
-            after[g] = guards[at + 2];
+            left[g] = renumbered[guards[at]];
+            right[g] = renumbered[guards[at + 1]];
+            after[g] = latest[guards[at + 2]];
             nanHigh[g] = guards[at + 3] != 0;
             outcome[g] = guards[at + 4];
         }
-        return new Trace(inputs, Arrays.copyOf(codes, size), Arrays.copyOf(arg0, size), Arrays.copyOf(arg1, size),
-                Arrays.copyOf(constants, constantCount), outputNodes, left, right, after, nanHigh, outcome);
+        int[] outputs = Arrays.stream(outputNodes).map(k -> renumbered[k]).toArray();
+        return new Trace(inputs, newCodes, newArg0, newArg1, Arrays.copyOf(constants, constantCount), outputs, left,
+                right, after, nanHigh, outcome);
     }
 }

@@ -28,7 +28,8 @@ final class Variant {
         if (!TapeCompiler.compilable(trace)) {
             return interpreted(trace);
         }
-        return new Variant(trace, new CompiledEngine(trace, TapeCompiler.compile(trace)));
+        LoopTable table = new LoopTable(trace);
+        return new Variant(trace, new CompiledEngine(trace, table, TapeCompiler.compile(trace, table)));
     }
 
     /**

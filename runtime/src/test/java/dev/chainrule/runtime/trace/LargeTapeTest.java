@@ -103,8 +103,9 @@ class LargeTapeTest {
         // Each sweep's code is more than the 64 KB one method may hold, cut into methods below the JIT's limit.
         Trace trace = compiled.currentVariant().trace();
         Class<?> generated = compiled.currentVariant().compiledEngine().generatedClass();
-        for (SweepWriter writer : new SweepWriter[] {new PrimalWriter(trace, List.of()),
-            new AdjointWriter(trace, List.of()), new TangentWriter(trace, List.of())}) {
+        LoopTable table = new LoopTable(trace);
+        for (SweepWriter writer : new SweepWriter[] {new PrimalWriter(trace, table), new AdjointWriter(trace, table),
+            new TangentWriter(trace, table)}) {
             Code counter = new Code(null);
             for (int step : writer.steps()) {
                 writer.emit(counter, step);

@@ -176,9 +176,11 @@ class LoopsTest {
 
     @Test
     void guardsWithDifferentOutcomesSplitTheLoop() {
-        double[] x = new double[N];
-        for (int i = 0; i < N; i++) {
-            x[i] = i < N / 2 ? 0.1 * i : 10 - 0.1 * i;
+        // Each half long enough for a loop of its own.
+        int n = 2 * N;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i < n / 2 ? 0.1 * i : 20 - 0.1 * i;
         }
         Trace trace = assertCompiledLikeInterpreted(LoopsTest::branchy, x);
         assertTrue(trace.loops().size() >= 2, trace.loops().toString());
