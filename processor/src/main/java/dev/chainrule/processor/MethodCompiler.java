@@ -113,11 +113,12 @@ final class MethodCompiler {
         Function reverse = ReverseTransform.apply(primal, name + "Vjp");
         Function vectorReverse = helper ? null
                 : VectorReverse.apply(reverse, primal.params().size(), name + "Vjps").orElse(null);
-        OperationCounts.Counts vector = OperationCounts.of(vectorForward.body());
+        int primalOps = OperationCounts.of(primal.body()).total();
+        int forwardOps = OperationCounts.of(forward.body()).total();
+        OperationCounts.Counts vector = ForwardTransform.vectorCounts(primal, vectorForward, primalOps, forwardOps);
         OperationCounts.Counts seeds = vectorReverse == null ? new OperationCounts.Counts(0, 0)
                 : OperationCounts.of(vectorReverse.body());
-        List<Integer> costs = List.of(OperationCounts.of(primal.body()).total(),
-                OperationCounts.of(forward.body()).total(), OperationCounts.of(reverse.body()).total(),
+        List<Integer> costs = List.of(primalOps, forwardOps, OperationCounts.of(reverse.body()).total(),
                 vector.shared(), vector.perDirection(), seeds.shared(), seeds.perDirection());
         return Optional.of(new DifferentiatedMethod(Types.nestedName(owner), name, parameters, primal.result(),
                 forward, vectorForward, reverse, vectorReverse, null, copy, costs, receiverType));

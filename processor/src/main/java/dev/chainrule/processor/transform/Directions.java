@@ -38,6 +38,19 @@ final class Directions {
      * others, and one array per scalar tangent, allocated once rather than in the loops that assign it.
      */
     List<Stmt> prologue(List<Var> tangentParams, List<String> names, Set<Var> localized) {
+        List<Stmt> out = counted(tangentParams, names);
+        scalarTangents().stream()
+                .filter(t -> !localized.contains(t))
+                .forEach(t -> out.add(new Stmt.Assign(t, new Expr.NewArray(Type.DOUBLE_ARRAY,
+                        List.of(new Expr.Ref(count))))));
+        return out;
+    }
+
+    /**
+     * The number of directions, taken from the first tangent parameter (none without tangent parameters), then the
+     * check that each other one, named {@code names}, holds as many.
+     */
+    List<Stmt> counted(List<Var> tangentParams, List<String> names) {
         List<Stmt> out = new ArrayList<>();
         out.add(new Stmt.Assign(count, tangentParams.isEmpty() ? Expr.Const.ofInt(0)
                 : new Expr.Length(new Expr.Ref(tangentParams.get(0)))));
@@ -45,11 +58,17 @@ final class Directions {
             out.add(new Stmt.Call("Checks", "directionCount", List.of(new Expr.Text(names.get(i)),
                     new Expr.Ref(tangentParams.get(i)), new Expr.Ref(count))));
         }
-        scalarTangents().stream()
-                .filter(t -> !localized.contains(t))
-                .forEach(t -> out.add(new Stmt.Assign(t, new Expr.NewArray(Type.DOUBLE_ARRAY,
-                        List.of(new Expr.Ref(count))))));
         return out;
+    }
+
+    /** The number of directions. */
+    Var count() {
+        return count;
+    }
+
+    /** The index of the direction (of the first direction of a block, where directions go in blocks). */
+    Var index() {
+        return index;
     }
 
     /** The locals of scalar values held per direction: arrays of one value per direction. */

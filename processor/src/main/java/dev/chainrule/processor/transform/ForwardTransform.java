@@ -1,6 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.analysis.Activity;
+import dev.chainrule.processor.analysis.OperationCounts;
 import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
@@ -29,6 +30,8 @@ import java.util.Set;
 public final class ForwardTransform {
     private final Activity activity;
     private final Map<Var, Var> tangents = new HashMap<>();
+    /** The results of called methods' forward modes, which hold tangents too. */
+    private final Set<Var> duals = new HashSet<>();
     /** Variables whose tangent may be infinite at some point: products with it need the strong zero. */
     private final Set<Var> unboundedTangents = new HashSet<>();
     /** In vector mode, the loops over the directions; null in scalar mode. */
@@ -44,9 +47,28 @@ public final class ForwardTransform {
         return new ForwardTransform(activity, false).transform(primal, name);
     }
 
-    /** The vector forward mode: as many tangents per value as the caller passes directions. */
+    /**
+     * The vector forward mode: as many tangents per value as the caller passes directions. A body that can run again
+     * unchanged runs once per block of directions with a local per tangent and direction ({@link DirectionBlocks});
+     * any other body, once, with a loop over the directions beside each straight stretch of it.
+     */
     public static Function applyVector(Primal primal, Activity activity, String name) {
+        if (DirectionBlocks.applies(primal)) {
+            ForwardTransform scalar = new ForwardTransform(activity, false);
+            Function tangent = scalar.transform(primal, name);
+            return DirectionBlocks.apply(primal, tangent, scalar.tangents::get,
+                    v -> scalar.tangents.containsValue(v) || scalar.duals.contains(v), name);
+        }
         return new ForwardTransform(activity, true).transform(primal, name);
+    }
+
+    /**
+     * The operations of {@code applyVector}'s sweep, shared by its directions and per direction, given the
+     * operations of the primal and of the one-direction forward mode.
+     */
+    public static OperationCounts.Counts vectorCounts(Primal primal, Function vector, int primalOps, int tangentOps) {
+        return DirectionBlocks.applies(primal) ? DirectionBlocks.counts(primalOps, tangentOps)
+                : OperationCounts.of(vector.body());
     }
 
     private Function transform(Primal primal, String name) {
@@ -190,6 +212,7 @@ public final class ForwardTransform {
                 : (scalar ? Type.DUALS : Type.DUAL_VECTORS);
         String suffix = directions == null ? "Jvp" : "Jvps";
         Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
+        duals.add(dual);
         out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(), call.callee().name() + suffix,
                 args, dualType)));
         out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));

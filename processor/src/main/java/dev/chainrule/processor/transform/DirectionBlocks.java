@@ -1,0 +1,233 @@
+package dev.chainrule.processor.transform;
+
+import dev.chainrule.processor.analysis.OperationCounts;
+import dev.chainrule.processor.analysis.Refs;
+import dev.chainrule.processor.analysis.Statements;
+import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Function;
+import dev.chainrule.processor.ir.Operator;
+import dev.chainrule.processor.ir.Param;
+import dev.chainrule.processor.ir.Primal;
+import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Type;
+import dev.chainrule.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Vector forward mode in blocks of {@value #LANES} directions: the forward (tangent) code runs once per block, with
+ * every tangent held in {@value #LANES} plain locals, one per lane ({@code aDot0}, ..., {@code aDot3}), so the primal
+ * and the partial derivatives are computed once per block rather than once per direction:
+ *
+ * <pre>{@code
+ * for (; dir == 0 || dir < directions; dir += 4) {
+ *     double[] xDot0 = Flat.direction(xDot, dir, x);   // direction dir's tangent, zeros past the last
+ *     ...
+ *     double a = 1.0 - x[i];
+ *     double aDot0 = -xDot0[i];
+ *     ...
+ *     double aDot3 = -xDot3[i];
+ * }
+ * }</pre>
+ *
+ * <p>Why blocks rather than one loop over the directions inside each straight stretch ({@link DirectionLoops}): there
+ * each tangent lives in an array indexed by the direction, so every tangent operation is a load and a store, every
+ * read of an argument's tangent reloads a row ({@code xDot[dir][i]}), and a short loop runs per stretch; measured,
+ * that ate all the sharing. Here the tangents are locals the JIT keeps in registers, the rows are read once per
+ * block, and a called method is called once per lane through its one-direction forward mode (whose result the JIT
+ * scalar-replaces), allocating nothing per call. Each block runs the method's primal again, so this applies only to
+ * bodies that can run again unchanged ({@link #applies}); the others keep the loops over the directions.
+ */
+final class DirectionBlocks {
+    /** Directions per block: four tangents per value keep most small bodies within the registers. */
+    static final int LANES = 4;
+
+    private final Predicate<Var> perLane;
+    private final Map<Var, List<Var>> lanes = new HashMap<>();
+
+    private DirectionBlocks(Predicate<Var> perLane) {
+        this.perLane = perLane;
+    }
+
+    /**
+     * True when the body can run once per block: it assigns no parameter, stores only into arrays it allocates itself,
+     * and returns once, at its end.
+     */
+    static boolean applies(Primal primal) {
+        List<Stmt> body = primal.body();
+        Map<Var, Boolean> fresh = new HashMap<>();
+        int returns = 0;
+        for (Statements.Located located : Statements.all(body)) {
+            Stmt stmt = located.stmt();
+            if (stmt instanceof Stmt.Assign assign) {
+                if (assign.var().role() == Var.Role.PARAMETER) {
+                    return false;
+                }
+                fresh.merge(assign.var(), assign.value() instanceof Expr.NewArray, Boolean::logicalAnd);
+            } else if (stmt instanceof Stmt.Return) {
+                returns++;
+            }
+        }
+        for (Statements.Located located : Statements.all(body)) {
+            Var written = located.stmt() instanceof Stmt.Store store ? store.target().root()
+                    : located.stmt() instanceof Stmt.Accumulate accumulate ? Refs.in(accumulate.target()).get(0)
+                    : null;
+            if (written != null && !fresh.getOrDefault(written, false)) {
+                return false;
+            }
+        }
+        return returns == 1 && body.get(body.size() - 1) instanceof Stmt.Return;
+    }
+
+    /**
+     * The vector forward function {@code name} of {@code primal}, built from its one-direction forward mode:
+     * {@code tangent} (whose last statement returns value and tangent), {@code tangentOf} each differentiable
+     * parameter's tangent there, and {@code perLane}, which of its variables hold tangents (or a called method's dual
+     * result) and so get one copy per lane.
+     */
+    static Function apply(Primal primal, Function tangent, java.util.function.Function<Var, Var> tangentOf,
+            Predicate<Var> perLane, String name) {
+        return new DirectionBlocks(perLane).build(primal, tangent, tangentOf, name);
+    }
+
+    /**
+     * The operations of a vector sweep, for the runtime's cost model: a block of {@value #LANES} directions costs the
+     * primal once and the tangent part {@value #LANES} times, so each direction costs the tangent part and a
+     * {@value #LANES}th of the primal, with nothing shared across blocks.
+     */
+    static OperationCounts.Counts counts(int primalOps, int tangentOps) {
+        int tangentPart = Math.max(0, tangentOps - primalOps);
+        return new OperationCounts.Counts(0, tangentPart + (primalOps + LANES - 1) / LANES);
+    }
+
+    private Function build(Primal primal, Function tangent, java.util.function.Function<Var, Var> tangentOf,
+            String name) {
+        Directions directions = new Directions("directions", "dir");
+        Var dir = directions.index();
+        List<Param> params = new ArrayList<>();
+        List<Var> lifted = new ArrayList<>();
+        List<Stmt> inputs = new ArrayList<>();
+        for (Var param : primal.params()) {
+            params.add(new Param(param));
+            if (primal.wrt().contains(param)) {
+                Var dot = tangentOf.apply(param);
+                Var all = Var.companion(param, "Dot", Var.Role.PARAMETER, param.type().lifted());
+                params.add(new Param(all));
+                lifted.add(all);
+                // Named after the parameter the caller sees: xDot0, xDot1, ...
+                lanes.put(dot, copies(all, dot.type()));
+                for (int lane = 0; lane < LANES; lane++) {
+                    List<Expr> args = new ArrayList<>(List.of(new Expr.Ref(all), at(dir, lane)));
+                    if (param.type().isArray()) {
+                        args.add(new Expr.Ref(param));
+                    }
+                    inputs.add(new Stmt.Assign(lane(dot, lane), new Expr.Invoke("Flat", "direction", args,
+                            dot.type())));
+                }
+            }
+        }
+        Stmt.Return last = (Stmt.Return) tangent.body().get(tangent.body().size() - 1);
+        Type resultType = primal.result();
+        Var value = new Var("value", Var.Role.SYNTHETIC, resultType);
+        Var tangents = new Var("tangents", Var.Role.SYNTHETIC, resultType.lifted());
+        List<Stmt> block = new ArrayList<>(inputs);
+        block.addAll(replicate(tangent.body().subList(0, tangent.body().size() - 1)));
+        block.add(new Stmt.Assign(value, Renaming.expr(last.values().get(0), v -> lane(v, 0))));
+        for (int lane = 0; lane < LANES; lane++) {
+            int l = lane;
+            block.add(new Stmt.Call("Flat", "setDirection", List.of(new Expr.Ref(tangents), at(dir, lane),
+                    Renaming.expr(last.values().get(1), v -> lane(v, l)))));
+        }
+
+        List<Stmt> body = directions.counted(lifted, lifted.stream().map(Var::plainName).toList());
+        Expr count = new Expr.Ref(directions.count());
+        body.add(new Stmt.Assign(tangents, resultType == Type.DOUBLE
+                ? new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(count))
+                : new Expr.Invoke("Flat", "emptyRows", List.of(count), Type.DOUBLE_MATRIX)));
+        body.add(new Stmt.Assign(dir, Expr.Const.ofInt(0)));
+        // At least one block, even for no directions: it computes the value.
+        Expr more = new Expr.Op(Operator.OR, List.of(
+                new Expr.Op(Operator.EQ, List.of(new Expr.Ref(dir), Expr.Const.ofInt(0)), Type.BOOLEAN),
+                new Expr.Op(Operator.LT, List.of(new Expr.Ref(dir), count), Type.BOOLEAN)), Type.BOOLEAN);
+        body.add(new Stmt.While(List.of(), more, block,
+                List.of(new Stmt.Accumulate(new Expr.Ref(dir), Expr.Const.ofInt(LANES)))));
+        body.add(new Stmt.Return(List.of(new Expr.Ref(value), new Expr.Ref(tangents))));
+        return new Function(name, params, body,
+                resultType == Type.DOUBLE ? Function.Result.DUALS : Function.Result.DUAL_VECTORS);
+    }
+
+    /**
+     * {@code statements} with each run of consecutive tangent statements written once per lane, lane after lane, and
+     * the primal statements once, in between, as they were.
+     */
+    private List<Stmt> replicate(List<Stmt> statements) {
+        List<Stmt> out = new ArrayList<>();
+        List<Stmt> run = new ArrayList<>();
+        for (Stmt stmt : statements) {
+            if (writesPerLane(stmt)) {
+                run.add(stmt);
+                continue;
+            }
+            flush(run, out);
+            Stmt compound = Nested.map(stmt, this::replicate);
+            // A primal statement reads a called method's value from lane 0's result.
+            out.add(compound != null ? compound : Renaming.stmt(stmt, v -> lane(v, 0)));
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private void flush(List<Stmt> run, List<Stmt> out) {
+        for (int lane = 0; lane < LANES; lane++) {
+            int l = lane;
+            run.forEach(stmt -> out.add(Renaming.stmt(stmt, v -> lane(v, l))));
+        }
+        run.clear();
+    }
+
+    private boolean writesPerLane(Stmt stmt) {
+        if (stmt instanceof Stmt.Assign assign) {
+            return perLane.test(assign.var());
+        }
+        if (stmt instanceof Stmt.Store store) {
+            return perLane.test(store.target().root());
+        }
+        if (stmt instanceof Stmt.Accumulate accumulate) {
+            return perLane.test(Refs.in(accumulate.target()).get(0));
+        }
+        if (stmt instanceof Stmt.Call call) {
+            Set<Var> read = new HashSet<>();
+            call.args().forEach(arg -> read.addAll(Refs.in(arg)));
+            return read.stream().anyMatch(perLane);
+        }
+        return false;
+    }
+
+    /** Lane {@code lane}'s copy of a tangent ({@code aDot2} of {@code aDot}); any other variable itself. */
+    private Var lane(Var var, int lane) {
+        if (!perLane.test(var)) {
+            return var;
+        }
+        return lanes.computeIfAbsent(var, v -> copies(v, v.type())).get(lane);
+    }
+
+    /** One variable of {@code type} per lane, named after {@code var} with the lane's number. */
+    private static List<Var> copies(Var var, Type type) {
+        List<Var> copies = new ArrayList<>();
+        for (int lane = 0; lane < LANES; lane++) {
+            copies.add(Var.companion(var, Integer.toString(lane), Var.Role.SYNTHETIC, type));
+        }
+        return copies;
+    }
+
+    /** {@code dir + lane}. */
+    private static Expr at(Var dir, int lane) {
+        return lane == 0 ? new Expr.Ref(dir)
+                : new Expr.Op(Operator.ADD, List.of(new Expr.Ref(dir), Expr.Const.ofInt(lane)), Type.INT);
+    }
+}
