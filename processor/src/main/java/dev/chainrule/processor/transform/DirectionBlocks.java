@@ -131,6 +131,7 @@ final class DirectionBlocks {
                 }
             }
         }
+        nameCallResults(tangent.body());
         Stmt.Return last = (Stmt.Return) tangent.body().get(tangent.body().size() - 1);
         Type resultType = primal.result();
         Var value = new Var("value", Var.Role.SYNTHETIC, resultType);
@@ -162,6 +163,24 @@ final class DirectionBlocks {
     }
 
     /**
+     * Names the lanes of each called method's result after the variable that takes its value ({@code k1uDual0} for
+     * {@code Dual d = gJvp(...); k1u = d.value();}), which reads better than numbered copies of {@code d}.
+     */
+    private void nameCallResults(List<Stmt> body) {
+        for (Statements.Located located : Statements.all(body)) {
+            if (located.stmt() instanceof Stmt.Assign assign && assign.value() instanceof Expr.Member member
+                    && member.object() instanceof Expr.Ref dual && perLane.test(dual.var())
+                    && !perLane.test(assign.var())) {
+                List<Var> copies = new ArrayList<>();
+                for (int lane = 0; lane < LANES; lane++) {
+                    copies.add(Var.companion(assign.var(), "Dual" + lane, Var.Role.SYNTHETIC, dual.var().type()));
+                }
+                lanes.put(dual.var(), copies);
+            }
+        }
+    }
+
+    /**
      * {@code statements} with each run of consecutive tangent statements written once per lane, lane after lane, and
      * the primal statements once, in between, as they were.
      */
@@ -182,12 +201,30 @@ final class DirectionBlocks {
         return out;
     }
 
+    /** A run of tangent statements: the parts every lane shares once, then the run once per lane. */
     private void flush(List<Stmt> run, List<Stmt> out) {
+        List<Stmt> perLaneRun = run.stream().map(stmt -> shared(stmt, out)).toList();
         for (int lane = 0; lane < LANES; lane++) {
             int l = lane;
-            run.forEach(stmt -> out.add(Renaming.stmt(stmt, v -> lane(v, l))));
+            perLaneRun.forEach(stmt -> out.add(Renaming.stmt(stmt, v -> lane(v, l))));
         }
         run.clear();
+    }
+
+    /** A tangent statement with the parts of its value that read no tangent (partial derivatives) in {@code out}. */
+    private Stmt shared(Stmt stmt, List<Stmt> out) {
+        if (stmt instanceof Stmt.Assign assign && arithmetic(assign.value())) {
+            return new Stmt.Assign(assign.var(), SharedParts.split(assign.value(), perLane, e -> e, out));
+        }
+        if (stmt instanceof Stmt.Store store && arithmetic(store.value())) {
+            return new Stmt.Store(store.target(), SharedParts.split(store.value(), perLane, e -> e, out));
+        }
+        return stmt;
+    }
+
+    /** Arithmetic, as opposed to an allocation or a call whose result each lane needs its own of. */
+    private static boolean arithmetic(Expr value) {
+        return value instanceof Expr.Apply || value instanceof Expr.PartialCall;
     }
 
     private boolean writesPerLane(Stmt stmt) {

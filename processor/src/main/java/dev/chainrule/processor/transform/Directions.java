@@ -121,28 +121,9 @@ final class Directions {
         return new Expr.Invoke("Flat", "zerosLike", List.of(new Expr.Ref(count), arg), Type.DOUBLE_TENSOR);
     }
 
-    /**
-     * {@code value} with its tangents read in direction {@code dir}; the largest parts that read no tangent are
-     * assigned to new variables in {@code shared} first (unless they are as cheap to read as a variable).
-     */
+    /** {@code value} with its tangents read in direction {@code dir}, its shared parts assigned in {@code shared}. */
     private Expr split(Expr value, List<Stmt> shared) {
-        if (!readsTangent(value)) {
-            if (value instanceof Expr.Const || value instanceof Expr.Ref || value instanceof Expr.Element
-                    || value instanceof Expr.Field || value instanceof Expr.InstanceField) {
-                return value;
-            }
-            Var partial = new Var("partial", Var.Role.SYNTHETIC, value.type());
-            shared.add(new Stmt.Assign(partial, value));
-            return new Expr.Ref(partial);
-        }
-        if (value instanceof Expr.Apply apply) {
-            return new Expr.Apply(apply.op(), apply.args().stream().map(a -> split(a, shared)).toList(),
-                    apply.strict());
-        }
-        if (value instanceof Expr.PartialCall call) {
-            return new Expr.PartialCall(call.method(), call.args().stream().map(a -> split(a, shared)).toList());
-        }
-        return atDirection(value);
+        return SharedParts.split(value, tangents::contains, this::atDirection, shared);
     }
 
     /** {@code aDot[dir]} for {@code aDot}, {@code xDot[dir][i]} for {@code xDot[i]}. */
@@ -155,18 +136,6 @@ final class Directions {
     }
 
     boolean readsTangent(Expr expr) {
-        if (expr instanceof Expr.Ref ref) {
-            return tangents.contains(ref.var());
-        }
-        if (expr instanceof Expr.Element element) {
-            return readsTangent(element.array());
-        }
-        if (expr instanceof Expr.Apply apply) {
-            return apply.args().stream().anyMatch(this::readsTangent);
-        }
-        if (expr instanceof Expr.PartialCall call) {
-            return call.args().stream().anyMatch(this::readsTangent);
-        }
-        return false;
+        return SharedParts.reads(expr, tangents::contains);
     }
 }
