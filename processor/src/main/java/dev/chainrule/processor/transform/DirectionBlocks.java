@@ -81,7 +81,7 @@ final class DirectionBlocks {
                 return false;
             }
         }
-        return returns == 1 && body.get(body.size() - 1) instanceof Stmt.Return;
+        return returns == 1 && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Return;
     }
 
     /**

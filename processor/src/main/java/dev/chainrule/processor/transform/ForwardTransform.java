@@ -22,10 +22,11 @@ import java.util.Set;
  * unchanged. Each differentiable parameter {@code p} is followed by its tangent {@code pDot} (Tapenade's
  * convention); the function returns value and tangent.
  *
- * <p>In vector mode (Tapenade's {@code _dv}) every tangent holds one value per direction ({@code pDot[dir]}, so a
- * {@code double[]} parameter's tangents are a {@code double[][]}), and each tangent statement becomes a loop over the
- * directions, with the partial derivatives computed once before it: the primal and the partials are shared by all
- * directions, only the products with the tangents are repeated.
+ * <p>In vector mode (Tapenade's {@code _dv}) the caller passes one tangent per direction ({@code pDot[dir]}, so a
+ * {@code double[]} parameter's tangents are a {@code double[][]}) and the primal and the partial derivatives are shared
+ * by the directions, only the products with the tangents repeated. Most bodies run once per block of four directions,
+ * each tangent a local per direction of the block ({@link DirectionBlocks}); a body that cannot run twice keeps every
+ * tangent in an array indexed by the direction, each tangent statement a loop over the directions.
  */
 public final class ForwardTransform {
     private final Activity activity;
