@@ -25,13 +25,17 @@ import java.util.function.Predicate;
  * and the partial derivatives are computed once per block rather than once per direction:
  *
  * <pre>{@code
- * for (; dir == 0 || dir < directions; dir += 4) {
+ * for (; directions - dir > 2; dir += 4) {
  *     double[] xDot0 = Flat.direction(xDot, dir, x);   // direction dir's tangent, zeros past the last
  *     ...
  *     double a = 1.0 - x[i];
  *     double aDot0 = -xDot0[i];
  *     ...
  *     double aDot3 = -xDot3[i];
+ * }
+ * for (; dir == 0 || dir < directions; dir++) {        // the last one or two directions, one at a time
+ *     Dual single = rosenbrockJvp(x, Flat.direction(xDot, dir, x));
+ *     ...
  * }
  * }</pre>
  *
@@ -112,8 +116,10 @@ final class DirectionBlocks {
         List<Param> params = new ArrayList<>();
         List<Var> lifted = new ArrayList<>();
         List<Stmt> inputs = new ArrayList<>();
+        List<Expr> oneDirection = new ArrayList<>();
         for (Var param : primal.params()) {
             params.add(new Param(param));
+            oneDirection.add(new Expr.Ref(param));
             if (primal.wrt().contains(param)) {
                 Var dot = tangentOf.apply(param);
                 Var all = Var.companion(param, "Dot", Var.Role.PARAMETER, param.type().lifted());
@@ -122,13 +128,9 @@ final class DirectionBlocks {
                 // Named after the parameter the caller sees: xDot0, xDot1, ...
                 lanes.put(dot, copies(all, dot.type()));
                 for (int lane = 0; lane < LANES; lane++) {
-                    List<Expr> args = new ArrayList<>(List.of(new Expr.Ref(all), at(dir, lane)));
-                    if (param.type().isArray()) {
-                        args.add(new Expr.Ref(param));
-                    }
-                    inputs.add(new Stmt.Assign(lane(dot, lane), new Expr.Invoke("Flat", "direction", args,
-                            dot.type())));
+                    inputs.add(new Stmt.Assign(lane(dot, lane), direction(param, all, at(dir, lane))));
                 }
+                oneDirection.add(direction(param, all, new Expr.Ref(dir)));
             }
         }
         nameCallResults(tangent.body());
@@ -151,12 +153,25 @@ final class DirectionBlocks {
                 ? new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(count))
                 : new Expr.Invoke("Flat", "emptyRows", List.of(count), Type.DOUBLE_MATRIX)));
         body.add(new Stmt.Assign(dir, Expr.Const.ofInt(0)));
-        // At least one block, even for no directions: it computes the value.
+        // A block while more than half of one remains: for one or two directions, one-direction sweeps cost less
+        // than a block's four lanes.
+        Expr remaining = new Expr.Op(Operator.SUB, List.of(count, new Expr.Ref(dir)), Type.INT);
+        body.add(new Stmt.While(List.of(), new Expr.Op(Operator.GT, List.of(remaining,
+                Expr.Const.ofInt(LANES / 2)), Type.BOOLEAN), block,
+                List.of(new Stmt.Accumulate(new Expr.Ref(dir), Expr.Const.ofInt(LANES)))));
+        // The rest one direction at a time; at least once, for the value, when there are no directions at all.
+        Type dualType = resultType == Type.DOUBLE ? Type.DUAL : Type.DUAL_VECTOR;
+        Var single = new Var("single", Var.Role.SYNTHETIC, dualType);
         Expr more = new Expr.Op(Operator.OR, List.of(
                 new Expr.Op(Operator.EQ, List.of(new Expr.Ref(dir), Expr.Const.ofInt(0)), Type.BOOLEAN),
                 new Expr.Op(Operator.LT, List.of(new Expr.Ref(dir), count), Type.BOOLEAN)), Type.BOOLEAN);
-        body.add(new Stmt.While(List.of(), more, block,
-                List.of(new Stmt.Accumulate(new Expr.Ref(dir), Expr.Const.ofInt(LANES)))));
+        body.add(new Stmt.While(List.of(), more, List.of(
+                new Stmt.Assign(single, new Expr.Invoke(null, primal.name() + "Jvp", oneDirection, dualType)),
+                new Stmt.Assign(value, new Expr.Member(new Expr.Ref(single), "value", resultType)),
+                new Stmt.Call("Flat", "setDirection", List.of(new Expr.Ref(tangents), new Expr.Ref(dir),
+                        new Expr.Member(new Expr.Ref(single), "tangent", resultType)))),
+                List.of(new Stmt.Assign(dir, new Expr.Op(Operator.ADD, List.of(new Expr.Ref(dir),
+                        Expr.Const.ofInt(1)), Type.INT)))));
         body.add(new Stmt.Return(List.of(new Expr.Ref(value), new Expr.Ref(tangents))));
         return new Function(name, params, body,
                 resultType == Type.DOUBLE ? Function.Result.DUALS : Function.Result.DUAL_VECTORS);
@@ -260,6 +275,15 @@ final class DirectionBlocks {
             copies.add(Var.companion(var, Integer.toString(lane), Var.Role.SYNTHETIC, type));
         }
         return copies;
+    }
+
+    /** {@code Flat.direction(pDot, at[, p])}: direction {@code at}'s tangent of {@code param}, zeros past the last. */
+    private static Expr direction(Var param, Var tangents, Expr at) {
+        List<Expr> args = new ArrayList<>(List.of(new Expr.Ref(tangents), at));
+        if (param.type().isArray()) {
+            args.add(new Expr.Ref(param));
+        }
+        return new Expr.Invoke("Flat", "direction", args, param.type());
     }
 
     /** {@code dir + lane}. */
