@@ -11,7 +11,7 @@ final class Renaming {
     private Renaming() {
     }
 
-    /** {@code stmt} with each variable {@code v} it writes or reads (in nested bodies too) replaced by {@code rename(v)}. */
+    /** {@code stmt} with each variable {@code v} it writes or reads, nested bodies too, renamed {@code rename(v)}. */
     static Stmt stmt(Stmt stmt, UnaryOperator<Var> rename) {
         Stmt compound = Nested.map(stmt, block -> block.stream().map(s -> stmt(s, rename)).toList());
         if (stmt instanceof Stmt.If ifStmt) {
