@@ -45,11 +45,15 @@ import java.util.function.Predicate;
  * that ate all the sharing. Here the tangents are locals the JIT keeps in registers, the rows are read once per
  * block, and a called method is called once per lane through its one-direction forward mode (whose result the JIT
  * scalar-replaces), allocating nothing per call. Each block runs the method's primal again, so this applies only to
- * bodies that can run again unchanged ({@link #applies}); the others keep the loops over the directions.
+ * bodies that can run again unchanged ({@link #applies}), and it writes the tangent code four times, so only where
+ * the method stays small enough for the JIT ({@link #fits}); the others keep the loops over the directions.
  */
 final class DirectionBlocks {
     /** Directions per block: four tangents per value keep most small bodies within the registers. */
     static final int LANES = 4;
+
+    /** The largest {@code size} of a method of blocks: at most about 7000 bytes of bytecode. */
+    private static final int MAX_SIZE = 2800;
 
     private final Predicate<Var> perLane;
     private final Map<Var, List<Var>> lanes = new HashMap<>();
@@ -275,6 +279,31 @@ final class DirectionBlocks {
             copies.add(Var.companion(var, Integer.toString(lane), Var.Role.SYNTHETIC, type));
         }
         return copies;
+    }
+
+    /**
+     * True when {@code blocks} stays well within the size the JIT compiles: HotSpot never compiles a method of more
+     * than 8000 bytes of bytecode ({@code -XX:-DontCompileHugeMethods} aside) and would interpret it, tens of times
+     * slower. The generated methods measured (Rosenbrock, the ODE trajectory, the GMM, the LSTM, bundle adjustment)
+     * take 1.8 to 2.5 bytes of bytecode per unit of {@code size}.
+     */
+    static boolean fits(Function blocks) {
+        return size(blocks.body()) <= MAX_SIZE;
+    }
+
+    /**
+     * The statements, operations ({@link OperationCounts}) and variable reads of a body: a measure of the size of its
+     * bytecode.
+     */
+    private static int size(List<Stmt> body) {
+        int size = OperationCounts.of(body).total();
+        for (Statements.Located located : Statements.all(body)) {
+            size++;
+            for (Expr expr : Statements.expressions(located.stmt())) {
+                size += Refs.in(expr).size();
+            }
+        }
+        return size;
     }
 
     /** {@code Flat.direction(pDot, at[, p])}: direction {@code at}'s tangent of {@code param}, zeros past the last. */

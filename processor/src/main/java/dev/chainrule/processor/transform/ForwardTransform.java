@@ -49,27 +49,31 @@ public final class ForwardTransform {
     }
 
     /**
-     * The vector forward mode: as many tangents per value as the caller passes directions. A body that can run again
-     * unchanged runs once per block of directions with a local per tangent and direction ({@link DirectionBlocks});
-     * any other body, once, with a loop over the directions beside each straight stretch of it.
+     * A vector forward function and the operations of its sweep, shared by its directions and per direction, which
+     * the runtime's cost model starts from.
      */
-    public static Function applyVector(Primal primal, Activity activity, String name) {
-        if (DirectionBlocks.applies(primal)) {
-            ForwardTransform scalar = new ForwardTransform(activity, false);
-            Function tangent = scalar.transform(primal, name);
-            return DirectionBlocks.apply(primal, tangent, scalar.tangents::get,
-                    v -> scalar.tangents.containsValue(v) || scalar.duals.contains(v), name);
-        }
-        return new ForwardTransform(activity, true).transform(primal, name);
+    public record Vector(Function function, OperationCounts.Counts counts) {
     }
 
     /**
-     * The operations of {@code applyVector}'s sweep, shared by its directions and per direction, given the
-     * operations of the primal and of the one-direction forward mode.
+     * The vector forward mode: as many tangents per value as the caller passes directions. A body that can run again
+     * unchanged runs once per block of directions with a local per tangent and direction ({@link DirectionBlocks}),
+     * unless that makes the method too big for the JIT; any other body runs once, with a loop over the directions
+     * beside each straight stretch of it. {@code primalOps} and {@code tangentOps} are the operations of the primal
+     * and of the one-direction forward mode.
      */
-    public static OperationCounts.Counts vectorCounts(Primal primal, Function vector, int primalOps, int tangentOps) {
-        return DirectionBlocks.applies(primal) ? DirectionBlocks.counts(primalOps, tangentOps)
-                : OperationCounts.of(vector.body());
+    public static Vector applyVector(Primal primal, Activity activity, String name, int primalOps, int tangentOps) {
+        if (DirectionBlocks.applies(primal)) {
+            ForwardTransform scalar = new ForwardTransform(activity, false);
+            Function tangent = scalar.transform(primal, name);
+            Function blocks = DirectionBlocks.apply(primal, tangent, scalar.tangents::get,
+                    v -> scalar.tangents.containsValue(v) || scalar.duals.contains(v), name);
+            if (DirectionBlocks.fits(blocks)) {
+                return new Vector(blocks, DirectionBlocks.counts(primalOps, tangentOps));
+            }
+        }
+        Function loops = new ForwardTransform(activity, true).transform(primal, name);
+        return new Vector(loops, OperationCounts.of(loops.body()));
     }
 
     private Function transform(Primal primal, String name) {
