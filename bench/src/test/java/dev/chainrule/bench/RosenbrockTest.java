@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Rosenbrock benchmark measures right gradients: the generated reverse mode, the hand-written adjoint, AUTO, the
- * peers and central differences agree at points drawn as the benchmark draws them.
+ * peers and central differences agree at points drawn as the benchmark draws them; its vector forward sweep computes
+ * what eight single JVPs do.
  */
 class RosenbrockTest {
 
@@ -43,5 +44,25 @@ class RosenbrockTest {
         }
         Agreement.assertClose(generated, GradientCheck.centralDifferences(view, x)[0], 1e-6, "central differences");
         assertEquals(n, Arrays.stream(generated).filter(Double::isFinite).count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 1000})
+    void vectorJvpGivesTheEightJvps(int n) {
+        Random random = new Random(42);
+        double[] x = new double[n];
+        double[][] directions = new double[8][n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -1.2 + 2.4 * random.nextDouble();
+            for (double[] direction : directions) {
+                direction[i] = random.nextGaussian();
+            }
+        }
+        double[] vector = BenchFunctionsDerivatives.rosenbrockJvps(x, directions).tangents();
+        assertEquals(8, vector.length);
+        for (int d = 0; d < 8; d++) {
+            double single = BenchFunctionsDerivatives.rosenbrockJvp(x, directions[d]).tangent();
+            assertEquals(single, vector[d], 1e-12 * Math.abs(single), "direction " + d);
+        }
     }
 }

@@ -109,15 +109,18 @@ final class MethodCompiler {
                         : owner.getTypeParameters().stream().map(t -> "?").collect(java.util.stream.Collectors
                                 .joining(", ", "<", ">")));
         Function forward = ForwardTransform.apply(primal, activity, name + "Jvp");
-        Function vectorForward = ForwardTransform.applyVector(primal, activity, name + "Jvps");
+        int primalOps = OperationCounts.of(primal.body()).total();
+        int forwardOps = OperationCounts.of(forward.body()).total();
+        ForwardTransform.Vector vectorMode = ForwardTransform.applyVector(primal, activity, name + "Jvps", primalOps,
+                forwardOps);
+        Function vectorForward = vectorMode.function();
         Function reverse = ReverseTransform.apply(primal, name + "Vjp");
         Function vectorReverse = helper ? null
                 : VectorReverse.apply(reverse, primal.params().size(), name + "Vjps").orElse(null);
-        OperationCounts.Counts vector = OperationCounts.of(vectorForward.body());
+        OperationCounts.Counts vector = vectorMode.counts();
         OperationCounts.Counts seeds = vectorReverse == null ? new OperationCounts.Counts(0, 0)
                 : OperationCounts.of(vectorReverse.body());
-        List<Integer> costs = List.of(OperationCounts.of(primal.body()).total(),
-                OperationCounts.of(forward.body()).total(), OperationCounts.of(reverse.body()).total(),
+        List<Integer> costs = List.of(primalOps, forwardOps, OperationCounts.of(reverse.body()).total(),
                 vector.shared(), vector.perDirection(), seeds.shared(), seeds.perDirection());
         return Optional.of(new DifferentiatedMethod(Types.nestedName(owner), name, parameters, primal.result(),
                 forward, vectorForward, reverse, vectorReverse, null, copy, costs, receiverType));

@@ -136,6 +136,85 @@ public final class Flat {
     }
 
     /**
+     * Direction {@code direction}'s tangent of a scalar argument, for generated vector forward code that works through
+     * the directions in blocks: past the last direction (a block's unused lanes) the tangent is zero.
+     *
+     * @param tangents  the argument's tangents, one per direction
+     * @param direction the direction, at least 0
+     * @return {@code tangents[direction]}, or 0 when {@code direction >= tangents.length}
+     */
+    public static double direction(double[] tangents, int direction) {
+        return direction < tangents.length ? tangents[direction] : 0;
+    }
+
+    /**
+     * Direction {@code direction}'s tangent of an array argument, as {@link #direction(double[], int)} does for a
+     * scalar: the caller's own array (not a copy), or, past the last direction, a new zero array as long as
+     * {@code like}.
+     *
+     * @param tangents  the argument's tangents, one array per direction; read only
+     * @param direction the direction, at least 0
+     * @param like      the argument, whose length a zero tangent takes
+     * @return {@code tangents[direction]}, or zeros when {@code direction >= tangents.length}
+     */
+    public static double[] direction(double[][] tangents, int direction, double[] like) {
+        return direction < tangents.length ? tangents[direction] : new double[like.length];
+    }
+
+    /**
+     * Direction {@code direction}'s tangent of a matrix argument, as {@link #direction(double[], int)} does for a
+     * scalar: the caller's own matrix (not a copy), or, past the last direction, a new zero matrix shaped like
+     * {@code like}.
+     *
+     * @param tangents  the argument's tangents, one matrix per direction; read only
+     * @param direction the direction, at least 0
+     * @param like      the argument, whose shape a zero tangent takes
+     * @return {@code tangents[direction]}, or zeros when {@code direction >= tangents.length}
+     */
+    public static double[][] direction(double[][][] tangents, int direction, double[][] like) {
+        return direction < tangents.length ? tangents[direction] : zerosLike(like);
+    }
+
+    /**
+     * Stores direction {@code direction}'s tangent of a scalar result, unless the direction is past the last (a
+     * block's unused lane, whose tangent is dropped).
+     *
+     * @param tangents  the result's tangents, one per direction; written
+     * @param direction the direction, at least 0
+     * @param tangent   the tangent to store
+     */
+    public static void setDirection(double[] tangents, int direction, double tangent) {
+        if (direction < tangents.length) {
+            tangents[direction] = tangent;
+        }
+    }
+
+    /**
+     * Stores direction {@code direction}'s tangent of an array result (the array itself, not a copy), unless the
+     * direction is past the last, as {@link #setDirection(double[], int, double)} does.
+     *
+     * @param tangents  the result's tangents, one array per direction; written
+     * @param direction the direction, at least 0
+     * @param tangent   the tangent to store
+     */
+    public static void setDirection(double[][] tangents, int direction, double[] tangent) {
+        if (direction < tangents.length) {
+            tangents[direction] = tangent;
+        }
+    }
+
+    /**
+     * An array of {@code count} rows, each null until set: the tangents of an array result, one per direction, which
+     * generated vector forward code fills with {@link #setDirection(double[][], int, double[])}.
+     *
+     * @param count the number of directions, at least 0
+     * @return a new {@code double[count][]}
+     */
+    public static double[][] emptyRows(int count) {
+        return new double[count][];
+    }
+
+    /**
      * Zero tangents of a matrix for {@code count} directions, each shaped like it (generated vector forward code
      * passes them where a called method expects the tangents of an argument that has none).
      *

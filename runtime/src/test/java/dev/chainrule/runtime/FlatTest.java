@@ -2,6 +2,8 @@ package dev.chainrule.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -109,5 +111,34 @@ class FlatTest {
         double[] array = {1, -2, 3};
         Flat.clear(array);
         org.junit.jupiter.api.Assertions.assertArrayEquals(new double[3], array);
+    }
+
+    @Test
+    void directionIsTheCallersTangentThenZerosPastTheLast() {
+        assertEquals(2.5, Flat.direction(new double[] {1, 2.5}, 1));
+        assertEquals(0, Flat.direction(new double[] {1, 2.5}, 2));
+        double[][] rows = {{1, 2}, {3, 4}};
+        assertSame(rows[1], Flat.direction(rows, 1, new double[2]));
+        assertArrayEquals(new double[3], Flat.direction(rows, 3, new double[3]));
+        double[][][] matrices = {{{1}, {2, 3}}};
+        assertSame(matrices[0], Flat.direction(matrices, 0, new double[][] {{0}, {0, 0}}));
+        double[][] zeros = Flat.direction(matrices, 1, new double[][] {{7}, {7, 7}});
+        assertArrayEquals(new double[1], zeros[0]);
+        assertArrayEquals(new double[2], zeros[1]);
+    }
+
+    @Test
+    void setDirectionStoresUpToTheLastAndDropsTheRest() {
+        double[] tangents = new double[2];
+        Flat.setDirection(tangents, 1, 4.5);
+        Flat.setDirection(tangents, 2, 9);
+        assertArrayEquals(new double[] {0, 4.5}, tangents);
+        double[][] rows = Flat.emptyRows(2);
+        assertNull(rows[0]);
+        double[] row = {1};
+        Flat.setDirection(rows, 0, row);
+        Flat.setDirection(rows, 3, new double[1]);
+        assertSame(row, rows[0]);
+        assertNull(rows[1]);
     }
 }

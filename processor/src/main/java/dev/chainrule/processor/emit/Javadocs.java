@@ -51,8 +51,8 @@ final class Javadocs {
                 + "<p>Returns {@code " + call(method) + "} and, for every direction {@code dir}, its derivative along "
                 + (each.isEmpty() ? "no tangents" : each) + "\n"
                 + "(one Jacobian-vector product per direction). The primal and the partial derivatives are computed"
-                + " once\nand shared by all directions. Every tangent argument holds the same number of directions"
-                + " (the first\none's length), or an {@code IllegalArgumentException} says which does not.\n"
+                + " once\nper block of directions and shared by them. Every tangent argument holds the same number of"
+                + "\ndirections (the first one's length), or an {@code IllegalArgumentException} says which does not.\n"
                 + inputs(method) + "\n\n"
                 + "@return the value and one directional derivative per direction";
     }

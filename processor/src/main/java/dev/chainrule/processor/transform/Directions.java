@@ -38,6 +38,19 @@ final class Directions {
      * others, and one array per scalar tangent, allocated once rather than in the loops that assign it.
      */
     List<Stmt> prologue(List<Var> tangentParams, List<String> names, Set<Var> localized) {
+        List<Stmt> out = counted(tangentParams, names);
+        scalarTangents().stream()
+                .filter(t -> !localized.contains(t))
+                .forEach(t -> out.add(new Stmt.Assign(t, new Expr.NewArray(Type.DOUBLE_ARRAY,
+                        List.of(new Expr.Ref(count))))));
+        return out;
+    }
+
+    /**
+     * The number of directions, taken from the first tangent parameter (none without tangent parameters), then the
+     * check that each other one, named {@code names}, holds as many.
+     */
+    List<Stmt> counted(List<Var> tangentParams, List<String> names) {
         List<Stmt> out = new ArrayList<>();
         out.add(new Stmt.Assign(count, tangentParams.isEmpty() ? Expr.Const.ofInt(0)
                 : new Expr.Length(new Expr.Ref(tangentParams.get(0)))));
@@ -45,11 +58,17 @@ final class Directions {
             out.add(new Stmt.Call("Checks", "directionCount", List.of(new Expr.Text(names.get(i)),
                     new Expr.Ref(tangentParams.get(i)), new Expr.Ref(count))));
         }
-        scalarTangents().stream()
-                .filter(t -> !localized.contains(t))
-                .forEach(t -> out.add(new Stmt.Assign(t, new Expr.NewArray(Type.DOUBLE_ARRAY,
-                        List.of(new Expr.Ref(count))))));
         return out;
+    }
+
+    /** The number of directions. */
+    Var count() {
+        return count;
+    }
+
+    /** The index of the direction (of the first direction of a block, where directions go in blocks). */
+    Var index() {
+        return index;
     }
 
     /** The locals of scalar values held per direction: arrays of one value per direction. */
@@ -102,28 +121,9 @@ final class Directions {
         return new Expr.Invoke("Flat", "zerosLike", List.of(new Expr.Ref(count), arg), Type.DOUBLE_TENSOR);
     }
 
-    /**
-     * {@code value} with its tangents read in direction {@code dir}; the largest parts that read no tangent are
-     * assigned to new variables in {@code shared} first (unless they are as cheap to read as a variable).
-     */
+    /** {@code value} with its tangents read in direction {@code dir}, its shared parts assigned in {@code shared}. */
     private Expr split(Expr value, List<Stmt> shared) {
-        if (!readsTangent(value)) {
-            if (value instanceof Expr.Const || value instanceof Expr.Ref || value instanceof Expr.Element
-                    || value instanceof Expr.Field || value instanceof Expr.InstanceField) {
-                return value;
-            }
-            Var partial = new Var("partial", Var.Role.SYNTHETIC, value.type());
-            shared.add(new Stmt.Assign(partial, value));
-            return new Expr.Ref(partial);
-        }
-        if (value instanceof Expr.Apply apply) {
-            return new Expr.Apply(apply.op(), apply.args().stream().map(a -> split(a, shared)).toList(),
-                    apply.strict());
-        }
-        if (value instanceof Expr.PartialCall call) {
-            return new Expr.PartialCall(call.method(), call.args().stream().map(a -> split(a, shared)).toList());
-        }
-        return atDirection(value);
+        return SharedParts.split(value, tangents::contains, this::atDirection, shared);
     }
 
     /** {@code aDot[dir]} for {@code aDot}, {@code xDot[dir][i]} for {@code xDot[i]}. */
@@ -136,18 +136,6 @@ final class Directions {
     }
 
     boolean readsTangent(Expr expr) {
-        if (expr instanceof Expr.Ref ref) {
-            return tangents.contains(ref.var());
-        }
-        if (expr instanceof Expr.Element element) {
-            return readsTangent(element.array());
-        }
-        if (expr instanceof Expr.Apply apply) {
-            return apply.args().stream().anyMatch(this::readsTangent);
-        }
-        if (expr instanceof Expr.PartialCall call) {
-            return call.args().stream().anyMatch(this::readsTangent);
-        }
-        return false;
+        return SharedParts.reads(expr, tangents::contains);
     }
 }

@@ -1,6 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.analysis.Activity;
+import dev.chainrule.processor.analysis.OperationCounts;
 import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
@@ -21,14 +22,17 @@ import java.util.Set;
  * unchanged. Each differentiable parameter {@code p} is followed by its tangent {@code pDot} (Tapenade's
  * convention); the function returns value and tangent.
  *
- * <p>In vector mode (Tapenade's {@code _dv}) every tangent holds one value per direction ({@code pDot[dir]}, so a
- * {@code double[]} parameter's tangents are a {@code double[][]}), and each tangent statement becomes a loop over the
- * directions, with the partial derivatives computed once before it: the primal and the partials are shared by all
- * directions, only the products with the tangents are repeated.
+ * <p>In vector mode (Tapenade's {@code _dv}) the caller passes one tangent per direction ({@code pDot[dir]}, so a
+ * {@code double[]} parameter's tangents are a {@code double[][]}) and the primal and the partial derivatives are shared
+ * by the directions, only the products with the tangents repeated. Most bodies run once per block of four directions,
+ * each tangent a local per direction of the block ({@link DirectionBlocks}); a body that cannot run twice keeps every
+ * tangent in an array indexed by the direction, each tangent statement a loop over the directions.
  */
 public final class ForwardTransform {
     private final Activity activity;
     private final Map<Var, Var> tangents = new HashMap<>();
+    /** The results of called methods' forward modes, which hold tangents too. */
+    private final Set<Var> duals = new HashSet<>();
     /** Variables whose tangent may be infinite at some point: products with it need the strong zero. */
     private final Set<Var> unboundedTangents = new HashSet<>();
     /** In vector mode, the loops over the directions; null in scalar mode. */
@@ -44,9 +48,32 @@ public final class ForwardTransform {
         return new ForwardTransform(activity, false).transform(primal, name);
     }
 
-    /** The vector forward mode: as many tangents per value as the caller passes directions. */
-    public static Function applyVector(Primal primal, Activity activity, String name) {
-        return new ForwardTransform(activity, true).transform(primal, name);
+    /**
+     * A vector forward function and the operations of its sweep, shared by its directions and per direction, which
+     * the runtime's cost model starts from.
+     */
+    public record Vector(Function function, OperationCounts.Counts counts) {
+    }
+
+    /**
+     * The vector forward mode: as many tangents per value as the caller passes directions. A body that can run again
+     * unchanged runs once per block of directions with a local per tangent and direction ({@link DirectionBlocks}),
+     * unless that makes the method too big for the JIT; any other body runs once, with a loop over the directions
+     * beside each straight stretch of it. {@code primalOps} and {@code tangentOps} are the operations of the primal
+     * and of the one-direction forward mode.
+     */
+    public static Vector applyVector(Primal primal, Activity activity, String name, int primalOps, int tangentOps) {
+        if (DirectionBlocks.applies(primal)) {
+            ForwardTransform scalar = new ForwardTransform(activity, false);
+            Function tangent = scalar.transform(primal, name);
+            Function blocks = DirectionBlocks.apply(primal, tangent, scalar.tangents::get,
+                    v -> scalar.tangents.containsValue(v) || scalar.duals.contains(v), name);
+            if (DirectionBlocks.fits(blocks)) {
+                return new Vector(blocks, DirectionBlocks.counts(primalOps, tangentOps));
+            }
+        }
+        Function loops = new ForwardTransform(activity, true).transform(primal, name);
+        return new Vector(loops, OperationCounts.of(loops.body()));
     }
 
     private Function transform(Primal primal, String name) {
@@ -190,6 +217,7 @@ public final class ForwardTransform {
                 : (scalar ? Type.DUALS : Type.DUAL_VECTORS);
         String suffix = directions == null ? "Jvp" : "Jvps";
         Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
+        duals.add(dual);
         out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(), call.callee().name() + suffix,
                 args, dualType)));
         out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));

@@ -698,8 +698,9 @@ final class Harness {
     }
 
     /**
-     * (l) vector forward mode ({@code mJvps} through the view's {@code jvps}) with 0, 1 and 3 directions gives, in
-     * each direction, the value and the product one {@code jvp} gives, and refuses a mismatched output array.
+     * (l) vector forward mode ({@code mJvps} through the view's {@code jvps}) with 0, 1, 3 and 5 directions (5 spans
+     * two blocks of directions) gives, in each direction, the value and the product one {@code jvp} gives, and refuses
+     * a mismatched output array.
      */
     static List<String> vectorForwardAgrees(Fixture f, int count) {
         List<String> failures = new ArrayList<>();
@@ -708,7 +709,7 @@ final class Harness {
             DifferentiableFunction view = f.view(p);
             double[] x = f.activeOf(p);
             int m = f.outputCount(p);
-            for (int k : new int[] {0, 1, 3}) {
+            for (int k : new int[] {0, 1, 3, 5}) {
                 double[][] v = new double[k][];
                 double[][] yDot = new double[k][m];
                 for (int d = 0; d < k; d++) {
