@@ -19,6 +19,7 @@ import dev.chainrule.processor.source.MethodSource;
 import dev.chainrule.processor.source.SourceLocator;
 import dev.chainrule.processor.transform.ForwardTransform;
 import dev.chainrule.processor.transform.ReverseTransform;
+import dev.chainrule.processor.transform.CarriedAdjoints;
 import dev.chainrule.processor.transform.VectorReverse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -123,7 +124,8 @@ final class MethodCompiler {
         List<Integer> costs = List.of(primalOps, forwardOps, OperationCounts.of(reverse.body()).total(),
                 vector.shared(), vector.perDirection(), seeds.shared(), seeds.perDirection());
         return Optional.of(new DifferentiatedMethod(Types.nestedName(owner), name, parameters, primal.result(),
-                forward, vectorForward, reverse, vectorReverse, null, copy, costs, receiverType));
+                forward, vectorForward, CarriedAdjoints.apply(reverse), vectorReverse, null, copy, costs,
+                receiverType));
     }
 
     /**
