@@ -7,6 +7,7 @@ import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Primal;
+import dev.chainrule.processor.ir.Primitive;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
@@ -37,6 +38,11 @@ public final class ForwardTransform {
     private final Set<Var> unboundedTangents = new HashSet<>();
     /** In vector mode, the loops over the directions; null in scalar mode. */
     private final Directions directions;
+    /**
+     * In the straight stretch being transformed, the variables {@code u} assigned {@code c * v} (a constant times an
+     * active variable) with neither assigned since: {@code u → v}.
+     */
+    private final Map<Var, Var> scaled = new HashMap<>();
 
     private ForwardTransform(Activity activity, boolean vector) {
         this.activity = activity;
@@ -113,7 +119,11 @@ public final class ForwardTransform {
     }
 
     private List<Stmt> block(List<Stmt> statements) {
-        return Nested.block(statements, this::statement);
+        // What holds before a nested body or after a compound statement is not tracked.
+        scaled.clear();
+        List<Stmt> out = Nested.block(statements, this::statement);
+        scaled.clear();
+        return out;
     }
 
     private void statement(Stmt stmt, List<Stmt> out) {
@@ -139,6 +149,8 @@ public final class ForwardTransform {
 
     private void assign(Stmt.Assign assign, List<Stmt> out) {
         Var var = assign.var();
+        scaled.values().removeIf(var::equals);
+        scaled.remove(var);
         if (!activity.isActive(var)) {
             out.add(assign);
             return;
@@ -155,6 +167,7 @@ public final class ForwardTransform {
         }
         List<Stmt> tangent = new ArrayList<>();
         setTangent(new Expr.Ref(dot), tangent(var, assign.value()), tangent);
+        scaledOperand(assign.value()).ifPresent(v -> scaled.put(var, v));
         boolean inPlace = assign.value() instanceof Expr.Apply apply && apply.args().contains(new Expr.Ref(var));
         if (inPlace) {
             // The partials read the old value (the front end allows this only where they do not read the result).
@@ -254,7 +267,29 @@ public final class ForwardTransform {
             }
             return tangentOfAtom(value);
         }
+        if (apply.op() == Primitive.MUL && apply.args().get(0) instanceof Expr.Ref a
+                && apply.args().get(1) instanceof Expr.Ref b) {
+            // u * v with u = c * v: d(u v) = c v dv + u dv, and c v is u itself (the same product), so (u + u) dv.
+            Expr.Ref copy = b.var().equals(scaled.get(a.var())) ? a : a.var().equals(scaled.get(b.var())) ? b : null;
+            if (copy != null) {
+                Expr.Ref base = copy == a ? b : a;
+                return sum(var, List.of(base, base), List.of(copy, copy), false);
+            }
+        }
         return sum(var, apply.args(), Chain.partials(apply, new Expr.Ref(var)), Chain.unbounded(apply));
+    }
+
+    /** {@code v} when {@code value} is {@code c * v} or {@code v * c} for a constant {@code c} and an active {@code v}. */
+    private java.util.Optional<Var> scaledOperand(Expr value) {
+        if (value instanceof Expr.Apply apply && apply.op() == Primitive.MUL) {
+            Expr first = apply.args().get(0);
+            Expr second = apply.args().get(1);
+            Expr operand = first instanceof Expr.Const ? second : second instanceof Expr.Const ? first : null;
+            if (operand instanceof Expr.Ref ref && activity.isActive(ref.var())) {
+                return java.util.Optional.of(ref.var());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** {@code sum of argDot * partial} over the active arguments. */
