@@ -473,15 +473,11 @@ final class ExpressionLowering {
      * reported.
      */
     private Expr switchExpression(SwitchExpr switchExpr) {
-        Expr selector = passive(switchExpr.getSelector());
-        if (!selector.type().isIntegral()) {
-            return unsupported(switchExpr, "only a switch on an int or long is supported");
+        Optional<Expr> read = selector(switchExpr.getSelector(), switchExpr);
+        if (read.isEmpty()) {
+            return REPORTED;
         }
-        if (!(selector instanceof Expr.Ref)) {
-            Var value = new Var("selector", Var.Role.SYNTHETIC, selector.type());
-            block.add(new Stmt.Assign(value, selector));
-            selector = new Expr.Ref(value);
-        }
+        Expr selector = read.get();
         List<List<Expr>> labels = new ArrayList<>();
         List<Block.Collected<Expr>> values = new ArrayList<>();
         for (SwitchEntry entry : switchExpr.getEntries()) {
@@ -571,12 +567,7 @@ final class ExpressionLowering {
                     + "original; allocate new double[r][c] and copy the elements in a loop");
             return;
         }
-        if (!(original instanceof Expr.Ref) && !(original instanceof Expr.Element)) {
-            // Read a call's result once, through a local.
-            Var values = new Var("values", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
-            block.add(new Stmt.Assign(values, original));
-            original = new Expr.Ref(values);
-        }
+        original = readOnce(original, "values");
         block.add(new Stmt.Assign(array, new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(new Expr.Length(original)))));
         Var index = new Var("i", Var.Role.SYNTHETIC, Type.INT);
         Expr i = new Expr.Ref(index);
@@ -585,6 +576,32 @@ final class ExpressionLowering {
                 Type.BOOLEAN), List.of(new Stmt.Store(new Expr.Element(new Expr.Ref(array), i),
                         new Expr.Element(original, i))),
                 List.of(new Stmt.Assign(index, new Expr.Op(Operator.ADD, List.of(i, Expr.Const.ofInt(1)), Type.INT)))));
+    }
+
+    /**
+     * A switch's selector, read once; empty, reported on {@code node}, when it is not an integer (the only selectors
+     * the if/else chain compares with {@code ==}).
+     */
+    Optional<Expr> selector(Expression selector, Node node) {
+        Expr value = passive(selector);
+        if (!value.type().isIntegral()) {
+            unsupported(node, "only a switch on an int or long is supported");
+            return Optional.empty();
+        }
+        return Optional.of(readOnce(value, "selector"));
+    }
+
+    /**
+     * {@code value} where it is a variable or an element, else a local {@code hint} assigned it first: code that
+     * reads it more than once (a call's result, a computed selector) evaluates it once, as Java does.
+     */
+    Expr readOnce(Expr value, String hint) {
+        if (value instanceof Expr.Ref || value instanceof Expr.Element) {
+            return value;
+        }
+        Var local = new Var(hint, Var.Role.SYNTHETIC, value.type());
+        block.add(new Stmt.Assign(local, value));
+        return new Expr.Ref(local);
     }
 
     /** The array {@code a} of {@code a.clone()}, if that is what the expression is. */

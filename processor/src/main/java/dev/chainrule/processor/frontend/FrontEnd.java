@@ -285,17 +285,11 @@ public final class FrontEnd {
                     "a case must end with break, return or continue (no fall-through, no break from inside a branch)");
             return;
         }
-        Expr selector = expressions.passive(switchStmt.getSelector());
-        if (!selector.type().isIntegral()) {
-            report(switchStmt.getSelector(), Diagnostic.UNSUPPORTED_CONSTRUCT, Describe.node(switchStmt),
-                    "only a switch on an int or long is supported");
+        Optional<Expr> read = expressions.selector(switchStmt.getSelector(), switchStmt.getSelector());
+        if (read.isEmpty()) {
             return;
         }
-        if (!(selector instanceof Expr.Ref)) {
-            Var value = new Var("selector", Var.Role.SYNTHETIC, selector.type());
-            block.add(new Stmt.Assign(value, selector));
-            selector = new Expr.Ref(value);
-        }
+        Expr selector = read.get();
         List<Stmt> chain = cases.otherwise().map(group -> nested(group.body())).orElse(List.of());
         for (int i = cases.cases().size() - 1; i >= 0; i--) {
             SwitchCases.Group group = cases.cases().get(i);
@@ -323,11 +317,9 @@ public final class FrontEnd {
     /** {@code for (double v : x)} is {@code for (int i = 0; i < x.length; i++) { double v = x[i]; ... }}. */
     private void forEachStatement(ForEachStmt forEach) {
         Expr iterable = expressions.passive(forEach.getIterable());
-        if (iterable instanceof Expr.Call && iterable.type() == Type.DOUBLE_ARRAY) {
-            // The loop reads the called method's result through a local, as double[] values = g(x) would.
-            Var values = new Var("values", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
-            block.add(new Stmt.Assign(values, iterable));
-            iterable = new Expr.Ref(values);
+        if (iterable.type() == Type.DOUBLE_ARRAY) {
+            // The loop reads a called method's result through a local, as double[] values = g(x) would.
+            iterable = expressions.readOnce(iterable, "values");
         }
         VariableDeclarator declarator = forEach.getVariable().getVariables().get(0);
         // for (var v : x) declares what x holds: a double over a double[], a row over a double[][].

@@ -10,6 +10,7 @@ import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Neighbouring adjoint accumulations of a loop that counts up by one, {@code xBar[i + 1] += b} and
@@ -53,18 +54,24 @@ public final class CarriedAdjoints {
         return List.of(loop);
     }
 
+    /** The element of {@code array} that {@code stmt} accumulates into, if it is such an accumulation. */
+    private static Optional<Expr.Element> accumulated(Stmt stmt, Var array) {
+        return stmt instanceof Stmt.Accumulate accumulate && accumulate.target() instanceof Expr.Element element
+                && element.array().equals(new Expr.Ref(array)) ? Optional.of(element) : Optional.empty();
+    }
+
     /** True when the loop mentions {@code array} only in one accumulation into its element i and one into i + 1. */
     private static boolean onlyNeighbours(Stmt.While loop, Var array, Expr here, Expr next) {
         int atHere = 0;
         int atNext = 0;
         for (Stmt stmt : loop.body()) {
-            if (stmt instanceof Stmt.Accumulate accumulate && accumulate.target() instanceof Expr.Element element
-                    && element.array().equals(new Expr.Ref(array))
-                    && !Mentions.of(new Stmt.Evaluate(accumulate.value())).contains(array)) {
-                atHere += element.index().equals(here) ? 1 : 0;
-                atNext += element.index().equals(next) ? 1 : 0;
+            Optional<Expr.Element> element = accumulated(stmt, array);
+            if (element.isPresent()) {
+                atHere += element.get().index().equals(here) ? 1 : 0;
+                atNext += element.get().index().equals(next) ? 1 : 0;
             }
         }
+        // Two mentions in all: the two targets; so no value read, header or condition touches the array.
         Integer mentions = Mentions.count(List.of(loop)).get(array);
         return atHere == 1 && atNext == 1 && mentions != null && mentions == 2;
     }
@@ -74,16 +81,19 @@ public final class CarriedAdjoints {
         Var share = Var.companion(array, "Next", Var.Role.SYNTHETIC, Type.DOUBLE);
         List<Stmt> body = new ArrayList<>();
         for (Stmt stmt : loop.body()) {
-            if (stmt instanceof Stmt.Accumulate accumulate && accumulate.target() instanceof Expr.Element element
-                    && element.array().equals(new Expr.Ref(array))) {
-                body.add(element.index().equals(next) ? new Stmt.Assign(share, accumulate.value())
-                        : new Stmt.Accumulate(element, Expr.Apply.of(Primitive.ADD, accumulate.value(),
-                                new Expr.Ref(carried))));
-            } else {
+            Optional<Expr.Element> element = accumulated(stmt, array);
+            Expr value = element.isPresent() ? ((Stmt.Accumulate) stmt).value() : null;
+            if (element.isEmpty()) {
                 body.add(stmt);
+            } else if (element.get().index().equals(next)) {
+                body.add(new Stmt.Assign(share, value));
+            } else {
+                body.add(new Stmt.Accumulate(element.get(), Expr.Apply.of(Primitive.ADD, value,
+                        new Expr.Ref(carried))));
             }
         }
         body.add(new Stmt.Assign(carried, new Expr.Ref(share)));
+        // After the loop the counter is one past the last iteration: the element the last share was for.
         Expr inRange = new Expr.Op(Operator.LT, List.of(here, new Expr.Length(new Expr.Ref(array))), Type.BOOLEAN);
         return List.of(new Stmt.Assign(carried, Expr.Const.of(0)),
                 new Stmt.While(loop.header(), loop.condition(), body, loop.update()),
