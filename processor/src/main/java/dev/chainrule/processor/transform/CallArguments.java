@@ -1,10 +1,15 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
+import dev.chainrule.processor.ir.Var;
 import java.util.List;
 
-/** Zero derivatives to pass where a called method expects a tangent or an adjoint and the argument has none. */
+/**
+ * Calls of differentiated methods in generated code: zero derivatives to pass where a called method expects a tangent
+ * or an adjoint and the argument has none, and a callee's forward mode called and unpacked.
+ */
 final class CallArguments {
     private CallArguments() {
     }
@@ -18,5 +23,23 @@ final class CallArguments {
             return new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(new Expr.Length(arg)));
         }
         return new Expr.Invoke("Flat", "zerosLike", List.of(arg), Type.DOUBLE_MATRIX);
+    }
+
+    /**
+     * {@code d = gJvp(args); v = d.value(); vDot = d.tangent();} for {@code v = g(...)}: the callee's forward mode
+     * ({@code gJvps} and {@code tangents()} when {@code vector}) with {@code args} (each differentiable argument
+     * followed by its tangents). Returns {@code d}.
+     */
+    static Var forwardCall(Stmt.Assign assign, Expr.Call call, List<Expr> args, boolean vector, Var dot,
+            List<Stmt> out) {
+        boolean scalar = assign.var().type() == Type.DOUBLE;
+        Type dualType = vector ? (scalar ? Type.DUALS : Type.DUAL_VECTORS) : (scalar ? Type.DUAL : Type.DUAL_VECTOR);
+        Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
+        out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(),
+                call.callee().name() + (vector ? "Jvps" : "Jvp"), args, dualType)));
+        out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
+        out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), vector ? "tangents" : "tangent",
+                dot.type())));
+        return dual;
     }
 }

@@ -221,12 +221,7 @@ public final class ForwardOverReverse {
                 args.add(tangentOrZero(arg));
             }
         }
-        Type dualType = assign.var().type() == Type.DOUBLE ? Type.DUAL : Type.DUAL_VECTOR;
-        Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
-        out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(), call.callee().name() + "Jvp", args,
-                dualType)));
-        out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
-        out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), "tangent", assign.var().type())));
+        CallArguments.forwardCall(assign, call, args, false, dot, out);
     }
 
     /**

@@ -225,17 +225,7 @@ public final class ForwardTransform {
                         : wholeTangent(arg, out));
             }
         }
-        boolean scalar = assign.var().type() == Type.DOUBLE;
-        Type dualType = directions == null ? (scalar ? Type.DUAL : Type.DUAL_VECTOR)
-                : (scalar ? Type.DUALS : Type.DUAL_VECTORS);
-        String suffix = directions == null ? "Jvp" : "Jvps";
-        Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
-        duals.add(dual);
-        out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(), call.callee().name() + suffix,
-                args, dualType)));
-        out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
-        out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), directions == null ? "tangent" : "tangents",
-                dot.type())));
+        duals.add(CallArguments.forwardCall(assign, call, args, directions != null, dot, out));
     }
 
     /**
