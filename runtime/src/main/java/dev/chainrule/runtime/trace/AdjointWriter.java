@@ -1,5 +1,7 @@
 package dev.chainrule.runtime.trace;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -23,6 +25,11 @@ final class AdjointWriter extends SweepWriter {
     // Per run and block offset: whether that node's adjoint lives in a local variable while its loop runs: it is
     // read only within its repetition, and no contribution reaches it through the table.
     private final boolean[][] local;
+    // While a loop is written: the adjoint elements it keeps in locals (null: none), and those a repetition has
+    // touched so far, by base; while a loop's body is measured for them, where its accesses are recorded.
+    private AdjointCells cells;
+    private final Set<AdjointCells.Cell> touched = new HashSet<>();
+    private AdjointCells recording;
 
     AdjointWriter(Trace trace, LoopTable table) {
         super(trace, table);
@@ -112,7 +119,7 @@ final class AdjointWriter extends SweepWriter {
         if (own >= 0) {
             code.local(Opcodes.DLOAD, blockLocal(own));
         } else {
-            element(code, G, k, nodeStride());
+            touch(code, G, k, RunLayout.Slot.computed(nodeStride()), AdjointCells.READ, null);
         }
         code.local(Opcodes.DSTORE, NODE_ADJOINT);
         Op op = trace.op(k);
@@ -157,13 +164,50 @@ final class AdjointWriter extends SweepWriter {
             code.local(Opcodes.DSTORE, blockLocal(offset));
             return;
         }
+        touch(code, array, target, at, first ? AdjointCells.STORE : AdjointCells.ADD, contribution);
+    }
+
+    /**
+     * One access of an adjoint array element: reads it ({@link AdjointCells#READ}, pushing it), or stores or adds
+     * {@code contribution} into it; in the element's local when a loop keeps it in one.
+     */
+    private void touch(Code code, int array, int base, RunLayout.Slot at, int kind, Runnable contribution) {
+        if (recording != null) {
+            recording.record(array, base, at.stride(), at.tabled(), kind);
+        }
+        AdjointCells.Cell cell = cells == null || at.tabled() ? null : cells.cell(array, base);
+        if (cell != null) {
+            boolean fresh = touched.add(cell);
+            if (kind == AdjointCells.STORE) {
+                contribution.run();
+            } else {
+                if (fresh) {
+                    element(code, array, base, at);
+                } else {
+                    code.local(Opcodes.DLOAD, cell.local());
+                }
+                if (kind == AdjointCells.ADD) {
+                    contribution.run();
+                    code.insn(Opcodes.DADD);
+                }
+            }
+            if (kind == AdjointCells.READ) {
+                code.insn(Opcodes.DUP2);
+            }
+            code.local(Opcodes.DSTORE, cell.local());
+            return;
+        }
+        if (kind == AdjointCells.READ) {
+            element(code, array, base, at);
+            return;
+        }
         code.local(Opcodes.ALOAD, array);
         if (at.tabled()) {
             tableEntry(code, at.column());
         } else {
-            index(code, target, at.stride());
+            index(code, base, at.stride());
         }
-        if (first) {
+        if (kind == AdjointCells.STORE) {
             contribution.run();
         } else {
             code.insn(Opcodes.DUP2);
@@ -172,5 +216,85 @@ final class AdjointWriter extends SweepWriter {
             code.insn(Opcodes.DADD);
         }
         code.insn(Opcodes.DASTORE);
+    }
+
+    // Records the accesses of one repetition, then keeps what it can in locals; a late cell starts with the element
+    // the first repetition finds in memory (a placeholder when it writes it first).
+    @Override
+    void startLoop(Code code, int[] body) {
+        cells = null;
+        if (conditional(body)) {
+            return;
+        }
+        recording = new AdjointCells();
+        Code counter = new Code(null);
+        for (int step : body) {
+            write(counter, step);
+        }
+        AdjointCells decided = recording;
+        recording = null;
+        decided.decide(extraLocals(), Loops.MAX_PERIOD, G);
+        cells = decided;
+        for (AdjointCells.Cell cell : cells.cells()) {
+            if (cell.role() != AdjointCells.Role.LATE) {
+                continue;
+            }
+            if (cell.first() == AdjointCells.STORE) {
+                code.insn(Opcodes.DCONST_0);
+            } else {
+                element(code, cell.array(), cell.base() + cell.stride() * (repetitions() - 1), 0);
+            }
+            code.local(Opcodes.DSTORE, cell.local());
+        }
+        startRepetition();
+    }
+
+    // Late cells carry over from the repetition before; the others start untouched.
+    private void startRepetition() {
+        touched.clear();
+        for (AdjointCells.Cell cell : cells.cells()) {
+            if (cell.role() == AdjointCells.Role.LATE) {
+                touched.add(cell);
+            }
+        }
+    }
+
+    @Override
+    void endRepetition(Code code) {
+        if (cells == null) {
+            return;
+        }
+        for (AdjointCells.Cell cell : cells.cells()) {
+            if (cell.role() != AdjointCells.Role.EARLY && cell.stored()) {
+                code.local(Opcodes.ALOAD, cell.array());
+                index(code, cell.base(), cell.stride());
+                code.local(Opcodes.DLOAD, cell.local());
+                code.insn(Opcodes.DASTORE);
+            }
+        }
+        for (AdjointCells.Cell cell : cells.cells()) {
+            if (cell.role() == AdjointCells.Role.EARLY) {
+                code.local(Opcodes.DLOAD, cell.local());
+                code.local(Opcodes.DSTORE, cells.cell(cell.array(), cell.partner()).local());
+            }
+        }
+        startRepetition();
+    }
+
+    // What the first repetition's early cells hold belongs to the repetition before the loop.
+    @Override
+    void finishLoop(Code code) {
+        if (cells == null) {
+            return;
+        }
+        for (AdjointCells.Cell cell : cells.cells()) {
+            if (cell.role() == AdjointCells.Role.EARLY) {
+                code.local(Opcodes.ALOAD, cell.array());
+                code.pushBase(cell.base());
+                code.local(Opcodes.DLOAD, cells.cell(cell.array(), cell.partner()).local());
+                code.insn(Opcodes.DASTORE);
+            }
+        }
+        cells = null;
     }
 }

@@ -22,6 +22,7 @@ final class LoopTable {
     private final int[] constantIndices;
     private final boolean zeroesInputAdjoints;
     private final boolean readsZeroTangent;
+    private final Recomputed recomputed;
 
     LoopTable(Trace trace) {
         runs = trace.loops();
@@ -48,6 +49,7 @@ final class LoopTable {
         constantIndices = Arrays.stream(constantNodes).map(trace::address).toArray();
         zeroesInputAdjoints = zeroes;
         readsZeroTangent = zeroTangent;
+        recomputed = Recomputed.of(trace, this);
     }
 
     List<Loops.Run> runs() {
@@ -56,6 +58,11 @@ final class LoopTable {
 
     RunLayout layout(int run) {
         return layouts.get(run);
+    }
+
+    /** The nodes of the loops' blocks that the derivative sweeps compute again. */
+    Recomputed recomputed() {
+        return recomputed;
     }
 
     /** Where run {@code run}'s table starts in {@link #data}. */

@@ -1,8 +1,8 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -32,35 +32,32 @@ final class PrimalWriter extends SweepWriter {
     /**
      * Per run and block offset: whether some repetition's node is read from v: by a node that does not read it from
      * the block's locals (one outside its repetition and the next, or reading through the table), by a guard, by a
-     * derivative's partial (a product's other factor; a library function's arguments and result), or as an output.
-     * The other values of a loop live in locals only, which saves the loop most of its stores.
+     * derivative's partial (a product's other factor; a library function's arguments and result) or the computing
+     * again of a {@link Recomputed} node, or as an output. The other values of a loop live in locals only, which
+     * saves the loop most of its stores.
      */
     private static boolean[][] stored(Trace trace, LoopTable table) {
         List<Loops.Run> runs = table.runs();
-        int[] runOf = new int[trace.size()];
-        Arrays.fill(runOf, -1);
+        int[] runOf = Recomputed.runOf(trace, runs);
+        Recomputed recomputed = table.recomputed();
         boolean[][] stored = new boolean[runs.size()][];
         for (int i = 0; i < runs.size(); i++) {
-            Arrays.fill(runOf, runs.get(i).start(), runs.get(i).end(), i);
             stored[i] = new boolean[runs.get(i).period()];
         }
+        IntPredicate again = a -> runOf[a] >= 0 && recomputed.at(runOf[a], offset(runs, runOf, a));
         IntConsumer read = a -> {
-            if (runOf[a] >= 0) {
-                Loops.Run run = runs.get(runOf[a]);
-                stored[runOf[a]][(a - run.start()) % run.period()] = true;
+            if (runOf[a] >= 0 && !again.test(a)) {
+                stored[runOf[a]][offset(runs, runOf, a)] = true;
             }
         };
         for (int u = trace.inputs(); u < trace.size(); u++) {
             Op op = trace.op(u);
-            boolean partialsRead = false;
-            for (int j = 0; j < op.arity(); j++) {
-                partialsRead |= op.kind(j) == Op.Kind.OTHER || op.kind(j) == Op.Kind.CALL;
-            }
-            if (partialsRead) {
+            boolean valuesRead = Recomputed.readsValuesInPartials(op) || again.test(u);
+            if (Recomputed.readsOwnValue(op)) {
                 read.accept(u);
             }
             for (int j = 0; j < op.arity(); j++) {
-                if (partialsRead || !readsLocally(trace, table, runOf, u, j)) {
+                if (valuesRead || !Recomputed.readsLocally(trace, table, runOf, u, j)) {
                     read.accept(trace.arg(u, j));
                 }
             }
@@ -75,23 +72,9 @@ final class PrimalWriter extends SweepWriter {
         return stored;
     }
 
-    /** Whether node {@code u} reads argument {@code j} from a block local, as {@link #load} decides. */
-    private static boolean readsLocally(Trace trace, LoopTable table, int[] runOf, int u, int j) {
-        int a = trace.arg(u, j);
-        int i = runOf[u];
-        if (i < 0 || runOf[a] != i) {
-            return false;
-        }
-        Loops.Run run = table.runs().get(i);
-        RunLayout.Slot slot = table.layout(i).value((u - run.start()) % run.period(), j);
-        if (slot.tabled() || slot.stride() != run.period()) {
-            return false;
-        }
-        int reader = (u - run.start()) / run.period();
-        int written = (a - run.start()) / run.period();
-        // The previous repetition's node is still in its local until this repetition reaches its offset.
-        return written == reader || written == reader - 1 && (a - run.start()) % run.period() >= (u - run.start())
-                % run.period();
+    private static int offset(List<Loops.Run> runs, int[] runOf, int k) {
+        Loops.Run run = runs.get(runOf[k]);
+        return (k - run.start()) % run.period();
     }
 
     @Override
@@ -207,24 +190,8 @@ final class PrimalWriter extends SweepWriter {
         code.insn(Opcodes.DASTORE);
     }
 
-    private void value(Code code, int k) {
-        Op op = trace.op(k);
-        int instruction = instruction(op);
-        if (instruction != 0) {
-            loadArgument(code, k, 0);
-            if (op.arity() > 1) {
-                loadArgument(code, k, 1);
-            }
-            code.insn(instruction);
-        } else {
-            receiver(code, op);
-            arguments(code, k);
-            code.invoke(Opcodes.INVOKEVIRTUAL, OP, "value", "(DD)D");
-        }
-    }
-
     /** The JVM instruction that is Java's arithmetic operator {@code op}, or 0 for a library function. */
-    private static int instruction(Op op) {
+    static int instruction(Op op) {
         switch (op) {
             case ADD:
                 return Opcodes.DADD;

@@ -49,6 +49,7 @@ abstract class SweepWriter {
     final Trace trace;
     private final LoopTable table;
     private final List<Loops.Run> runs;
+    private final Recomputed recomputed;
     // Set by shareLoops: per run, its loop method and where its bases start in the table; per loop method, the first
     // run it was made for and how many runs it serves.
     private int[] loopMethod;
@@ -69,6 +70,7 @@ abstract class SweepWriter {
         this.trace = trace;
         this.table = table;
         this.runs = table.runs();
+        this.recomputed = table.recomputed();
     }
 
     /** The name of the {@link CompiledSweeps} method this sweep implements. */
@@ -313,6 +315,8 @@ abstract class SweepWriter {
         if (cachesValues()) {
             preload(code, loop);
         }
+        enter(index);
+        startLoop(code, body);
         Label top = code.label();
         code.place(top);
         enter(index);
@@ -324,6 +328,9 @@ abstract class SweepWriter {
             code.insn(Opcodes.IMUL);
             code.insn(Opcodes.IADD);
             code.local(Opcodes.ISTORE, counter + 1);
+        }
+        if (!cachesValues()) {
+            recompute(code, loop);
         }
         for (int s = 0; s < body.length;) {
             int column = condition(body[s]);
@@ -340,6 +347,7 @@ abstract class SweepWriter {
                 code.place(skip);
             }
         }
+        endRepetition(code);
         leave();
         code.increment(counter, reverse() ? -1 : 1);
         code.local(Opcodes.ILOAD, counter);
@@ -348,6 +356,44 @@ abstract class SweepWriter {
         } else {
             code.pushBase(loop.repetitions());
             code.jump(Opcodes.IF_ICMPLT, top);
+        }
+        finishLoop(code);
+    }
+
+    /** Before a loop's first repetition, its body's steps given (and the loop entered): sets up what it keeps. */
+    void startLoop(Code code, int[] body) {
+    }
+
+    /** At the end of every repetition of a loop, while it is entered. */
+    void endRepetition(Code code) {
+    }
+
+    /** After a loop's last repetition. */
+    void finishLoop(Code code) {
+    }
+
+    /** The repetitions of the loop being written. */
+    final int repetitions() {
+        return runs.get(run).repetitions();
+    }
+
+    /** Whether some step of {@code body} runs in some repetitions only. */
+    final boolean conditional(int[] body) {
+        for (int step : body) {
+            if (condition(step) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The block's Recomputed nodes, in order, each into its value local.
+    private void recompute(Code code, Loops.Run loop) {
+        for (int o = 0; o < loop.period(); o++) {
+            if (recomputed.at(run, o)) {
+                value(code, loop.start() + o);
+                code.local(Opcodes.DSTORE, valueLocal(o));
+            }
         }
     }
 
@@ -375,9 +421,17 @@ abstract class SweepWriter {
         return step & INDEX_MASK;
     }
 
-    /** The local variable slots a chunk method needs: the writer's, a loop's counter and table row, its block. */
+    /**
+     * The local variable slots a chunk method needs: the writer's, a loop's counter and table row, its block, the
+     * values it computes again.
+     */
     final int frameLocals() {
-        return maxLocals() + 2 + 2 * Loops.MAX_PERIOD;
+        return extraLocals() + 2 * Loops.MAX_PERIOD;
+    }
+
+    /** The first local slot after the writer's, a loop's counter and table row, its block and its computed values. */
+    final int extraLocals() {
+        return maxLocals() + 2 + 4 * Loops.MAX_PERIOD;
     }
 
     // A loop method's bases follow the chunk method's locals.
@@ -422,6 +476,11 @@ abstract class SweepWriter {
     /** The local variable (two slots) that holds something of the node at {@code offset} in a loop's block. */
     final int blockLocal(int offset) {
         return maxLocals() + 2 + 2 * offset;
+    }
+
+    // The local variable (two slots) of a Recomputed node's value in a derivative sweep's loop.
+    private int valueLocal(int offset) {
+        return maxLocals() + 2 + 2 * Loops.MAX_PERIOD + 2 * offset;
     }
 
     /** The stride of node {@code k}'s own index: the period inside a loop. */
@@ -490,6 +549,10 @@ abstract class SweepWriter {
 
     /** Pushes the value of node {@code k}, whose address moves by {@code stride} per repetition. */
     final void load(Code code, int k, int stride) {
+        if (!cachesValues() && blockOffset(k, stride) >= 0 && recomputed.at(run, blockOffset(k, stride))) {
+            code.local(Opcodes.DLOAD, valueLocal(blockOffset(k, stride)));
+            return;
+        }
         if (cachesValues() && trace.storage(k) == 2) {
             int offset = blockOffset(k, stride);
             // The previous repetition's node at an offset this repetition has not reached yet is still in its local.
@@ -515,6 +578,23 @@ abstract class SweepWriter {
         code.local(Opcodes.ALOAD, slot);
         index(code, base, stride);
         code.insn(Opcodes.DALOAD);
+    }
+
+    /** Pushes the value of node {@code k}, computed from its arguments. */
+    final void value(Code code, int k) {
+        Op op = trace.op(k);
+        int instruction = PrimalWriter.instruction(op);
+        if (instruction != 0) {
+            loadArgument(code, k, 0);
+            if (op.arity() > 1) {
+                loadArgument(code, k, 1);
+            }
+            code.insn(instruction);
+        } else {
+            receiver(code, op);
+            arguments(code, k);
+            code.invoke(Opcodes.INVOKEVIRTUAL, OP, "value", "(DD)D");
+        }
     }
 
     /** Pushes the receiver for a call of one of {@code op}'s methods. */

@@ -7,7 +7,9 @@
  * argument indices, constants, the comparisons branched on) and analyses it once (activity, strong zeros, first
  * writes); the {@code Interpreter} replays it at any point; the {@code TapeCompiler} writes it as bytecode with Byte
  * Buddy ({@code PrimalWriter}, {@code AdjointWriter}, {@code TangentWriter}) into a hidden class, straight-line
- * except for the runs of repeated blocks that {@code Loops} finds, which become loops.
+ * except for the runs of repeated blocks that {@code Loops} finds, which become loops that keep what they can in
+ * local variables: the primal values ({@code Recomputed} ones are computed again in the derivative sweeps instead of
+ * stored) and the adjoints one or two repetitions share ({@code AdjointCells}).
  * Every partial derivative comes from {@code Op}, which calls {@link dev.chainrule.runtime.Partials}: the formulas
  * and the policy at non-smooth points are those of generated code.
  */

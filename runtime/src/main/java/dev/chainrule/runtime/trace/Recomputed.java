@@ -1,0 +1,141 @@
+package dev.chainrule.runtime.trace;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which nodes of a loop's block the derivative sweeps compute again, from their arguments, instead of reading the
+ * value the primal sweep stored: a node of Java's arithmetic ({@code + - * / %}, negation) that only its own
+ * repetition reads, through that repetition's locals, whose value some partial needs (a product's other factor, a
+ * quotient). The primal sweep then keeps it in a local and never stores it.
+ *
+ * <p>Why: a loop's nodes are most of a tape, and storing their values in the primal sweep and loading them back in
+ * the reverse one made the compiled tape's memory traffic, not its arithmetic, the cost (the values of a long loop
+ * leave the L1 cache between the two sweeps). Recomputing a sum or a product costs an instruction or two and reads
+ * only what the node reads (inputs, constants, values still stored); the result is the same bits, as both sweeps
+ * run the same JVM instruction. Library functions stay stored: recomputing one costs as much as the function.
+ */
+final class Recomputed {
+
+    // Per run and block offset.
+    private final boolean[][] recomputed;
+
+    private Recomputed(boolean[][] recomputed) {
+        this.recomputed = recomputed;
+    }
+
+    /** Finds the recomputed nodes of {@code table}'s runs. */
+    static Recomputed of(Trace trace, LoopTable table) {
+        List<Loops.Run> runs = table.runs();
+        int[] runOf = runOf(trace, runs);
+        boolean[][] candidate = Loops.repetitionLocal(trace, runs);
+        for (int i = 0; i < runs.size(); i++) {
+            Loops.Run run = runs.get(i);
+            for (int o = 0; o < run.period(); o++) {
+                candidate[i][o] &= PrimalWriter.instruction(trace.op(run.start() + o)) != 0;
+            }
+        }
+        for (int g = 0; g < trace.guardCount(); g++) {
+            clear(candidate, runs, runOf, trace.guardLeft(g));
+            clear(candidate, runs, runOf, trace.guardRight(g));
+        }
+        for (int u = trace.inputs(); u < trace.size(); u++) {
+            for (int j = 0; j < trace.op(u).arity(); j++) {
+                if (!readsLocally(trace, table, runOf, u, j)) {
+                    clear(candidate, runs, runOf, trace.arg(u, j));
+                }
+            }
+        }
+        // Only what a partial reads, and what that is computed from, is worth computing again.
+        boolean[][] recomputed = new boolean[runs.size()][];
+        for (int i = 0; i < runs.size(); i++) {
+            recomputed[i] = new boolean[runs.get(i).period()];
+        }
+        for (int u = trace.size() - 1; u >= trace.inputs(); u--) {
+            Op op = trace.op(u);
+            int i = runOf[u];
+            boolean again = i >= 0 && recomputed[i][offset(runs.get(i), u)];
+            if (i >= 0 && candidate[i][offset(runs.get(i), u)] && readsOwnValue(op)) {
+                recomputed[i][offset(runs.get(i), u)] = true;
+            }
+            if (again || readsValuesInPartials(op)) {
+                for (int j = 0; j < op.arity(); j++) {
+                    int a = trace.arg(u, j);
+                    if (runOf[a] >= 0 && candidate[runOf[a]][offset(runs.get(runOf[a]), a)]) {
+                        recomputed[runOf[a]][offset(runs.get(runOf[a]), a)] = true;
+                    }
+                }
+            }
+        }
+        return new Recomputed(recomputed);
+    }
+
+    /** Whether the node at {@code offset} of run {@code run}'s block is computed again in the derivative sweeps. */
+    boolean at(int run, int offset) {
+        return recomputed[run][offset];
+    }
+
+    /**
+     * Whether some partial of {@code op} reads values: a product's other factor, a library partial's arguments (and
+     * then both arguments are read).
+     */
+    static boolean readsValuesInPartials(Op op) {
+        for (int j = 0; j < op.arity(); j++) {
+            if (op.kind(j) == Op.Kind.OTHER || op.kind(j) == Op.Kind.CALL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a partial of {@code op} reads the node's own value (a library partial, a quotient's). */
+    static boolean readsOwnValue(Op op) {
+        for (int j = 0; j < op.arity(); j++) {
+            if (op.kind(j) == Op.Kind.CALL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per node: the index of the run it belongs to, or -1. */
+    static int[] runOf(Trace trace, List<Loops.Run> runs) {
+        int[] runOf = new int[trace.size()];
+        Arrays.fill(runOf, -1);
+        for (int i = 0; i < runs.size(); i++) {
+            Arrays.fill(runOf, runs.get(i).start(), runs.get(i).end(), i);
+        }
+        return runOf;
+    }
+
+    /**
+     * Whether node {@code u} reads argument {@code j} from a local of its loop's primal body, as
+     * {@link SweepWriter#load} decides: an argument of the same repetition or the previous one, at a computed address.
+     */
+    static boolean readsLocally(Trace trace, LoopTable table, int[] runOf, int u, int j) {
+        int a = trace.arg(u, j);
+        int i = runOf[u];
+        if (i < 0 || runOf[a] != i) {
+            return false;
+        }
+        Loops.Run run = table.runs().get(i);
+        RunLayout.Slot slot = table.layout(i).value(offset(run, u), j);
+        if (slot.tabled() || slot.stride() != run.period()) {
+            return false;
+        }
+        int reader = (u - run.start()) / run.period();
+        int written = (a - run.start()) / run.period();
+        // The previous repetition's node is still in its local until this repetition reaches its offset.
+        return written == reader || written == reader - 1 && offset(run, a) >= offset(run, u);
+    }
+
+    private static int offset(Loops.Run run, int k) {
+        return (k - run.start()) % run.period();
+    }
+
+    private static void clear(boolean[][] candidate, List<Loops.Run> runs, int[] runOf, int k) {
+        if (runOf[k] >= 0) {
+            candidate[runOf[k]][offset(runs.get(runOf[k]), k)] = false;
+        }
+    }
+}
