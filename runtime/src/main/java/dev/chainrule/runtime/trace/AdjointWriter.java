@@ -30,6 +30,9 @@ final class AdjointWriter extends SweepWriter {
     private AdjointCells cells;
     private final Set<AdjointCells.Cell> touched = new HashSet<>();
     private AdjointCells recording;
+    // Per node outside loops, once the sweep is known to be one method: the local its adjoint lives in, or -1.
+    private int[] straight;
+    private int ownLocals;
 
     AdjointWriter(Trace trace, LoopTable table) {
         super(trace, table);
@@ -118,6 +121,8 @@ final class AdjointWriter extends SweepWriter {
         int own = localOffset(k, nodeStride());
         if (own >= 0) {
             code.local(Opcodes.DLOAD, blockLocal(own));
+        } else if (straightLocal(k) >= 0) {
+            code.local(Opcodes.DLOAD, straightLocal(k));
         } else {
             touch(code, G, k, RunLayout.Slot.computed(nodeStride()), AdjointCells.READ, null);
         }
@@ -140,6 +145,40 @@ final class AdjointWriter extends SweepWriter {
         }
     }
 
+    /**
+     * Keeps the adjoint of every node outside loops that no loop reads in a local variable: the sweep is one method,
+     * so every step that touches it is in that method.
+     */
+    @Override
+    void oneMethod() {
+        int[] runOf = Recomputed.runOf(trace, table().runs());
+        boolean[] readInLoop = new boolean[trace.size()];
+        for (int u = trace.inputs(); u < trace.size(); u++) {
+            for (int j = 0; runOf[u] >= 0 && j < trace.op(u).arity(); j++) {
+                readInLoop[trace.arg(u, j)] = true;
+            }
+        }
+        int[] slots = new int[trace.size()];
+        int next = extraLocals() + 2 * Loops.MAX_PERIOD;
+        for (int k = 0; k < trace.size(); k++) {
+            boolean kept = k >= trace.inputs() && runOf[k] < 0 && trace.hasAdjoint(k) && !readInLoop[k];
+            slots[k] = kept ? next : -1;
+            next += kept ? 2 : 0;
+        }
+        straight = slots;
+        ownLocals = next - extraLocals() - 2 * Loops.MAX_PERIOD;
+    }
+
+    @Override
+    int ownLocals() {
+        return ownLocals;
+    }
+
+    // The local of node k's adjoint outside loops, or -1.
+    private int straightLocal(int k) {
+        return straight == null || layout() != null ? -1 : straight[k];
+    }
+
     /** The block offset of node {@code k} if its adjoint lives in a local variable, else -1. */
     private int localOffset(int k, int stride) {
         int offset = blockOffset(k, stride);
@@ -153,15 +192,16 @@ final class AdjointWriter extends SweepWriter {
     private void accumulate(Code code, int target, int array, RunLayout.Slot at, boolean first,
             Runnable contribution) {
         int offset = at.tabled() ? -1 : localOffset(target, at.stride());
-        if (offset >= 0) {
+        int slot = offset >= 0 ? blockLocal(offset) : array == G ? straightLocal(target) : -1;
+        if (slot >= 0) {
             if (!first) {
-                code.local(Opcodes.DLOAD, blockLocal(offset));
+                code.local(Opcodes.DLOAD, slot);
             }
             contribution.run();
             if (!first) {
                 code.insn(Opcodes.DADD);
             }
-            code.local(Opcodes.DSTORE, blockLocal(offset));
+            code.local(Opcodes.DSTORE, slot);
             return;
         }
         touch(code, array, target, at, first ? AdjointCells.STORE : AdjointCells.ADD, contribution);

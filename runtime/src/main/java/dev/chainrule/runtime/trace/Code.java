@@ -19,6 +19,8 @@ final class Code {
 
     private final MethodVisitor visitor;
     private final int firstBaseLocal;
+    // 1 in an instance method, whose slot 0 is this: every slot the sweeps name moves up by one.
+    private final int receiver;
     private final StringBuilder fingerprint;
     private final List<Integer> bases = new ArrayList<>();
     private int labels;
@@ -32,8 +34,13 @@ final class Code {
     }
 
     private Code(MethodVisitor visitor, int firstBaseLocal) {
+        this(visitor, firstBaseLocal, 0);
+    }
+
+    private Code(MethodVisitor visitor, int firstBaseLocal, int receiver) {
         this.visitor = visitor;
         this.firstBaseLocal = firstBaseLocal;
+        this.receiver = receiver;
         this.fingerprint = firstBaseLocal < 0 ? null : new StringBuilder();
     }
 
@@ -45,6 +52,14 @@ final class Code {
      */
     static Code template(MethodVisitor visitor, int firstBaseLocal) {
         return new Code(visitor, firstBaseLocal);
+    }
+
+    /**
+     * A writer for an instance method's body: the slots it is given are those of a static method with the same
+     * parameters, and it writes them one higher, past {@code this}.
+     */
+    static Code instance(MethodVisitor visitor) {
+        return new Code(visitor, -1, 1);
     }
 
     /** A template's fingerprint: what it wrote, its bases left out. */
@@ -99,7 +114,8 @@ final class Code {
     }
 
     /** A local variable load or store ({@code aload}, {@code dload}, {@code dstore}, {@code iload}, ...). */
-    void local(int opcode, int slot) {
+    void local(int opcode, int parameterSlot) {
+        int slot = parameterSlot + receiver;
         note(opcode, slot);
         // Slots 0-3 have one-byte forms, which ASM picks by itself; larger ones take an operand byte, and those past
         // 255 a wide prefix and two.
@@ -162,7 +178,8 @@ final class Code {
     }
 
     /** Adds a small constant to an int local ({@code iinc}). */
-    void increment(int slot, int delta) {
+    void increment(int parameterSlot, int delta) {
+        int slot = parameterSlot + receiver;
         note("i", slot, delta);
         size += 3;
         if (visitor != null) {

@@ -176,6 +176,10 @@ abstract class SweepWriter {
             return;
         }
         int loop = index(step);
+        if (inlined(loopMethod[loop])) {
+            loop(code, loop);
+            return;
+        }
         for (int p = 0; p < parameters(); p++) {
             code.local(Opcodes.ALOAD, p);
         }
@@ -183,6 +187,14 @@ abstract class SweepWriter {
         code.invoke(Opcodes.INVOKESTATIC, TapeCompiler.INTERNAL_NAME, loopMethodName(loopMethod[loop]),
                 loopDescriptor());
         afterLoop(code);
+    }
+
+    /**
+     * Whether loop method {@code method} serves one loop only, which is then written where it runs, its bases as
+     * immediates that the JIT folds into its addressing (a call would cost a small tape as much as its loop).
+     */
+    final boolean inlined(int method) {
+        return instances[method] == 1;
     }
 
     /** In a chunk method, after a loop method's call: takes what it returned. */
@@ -237,20 +249,13 @@ abstract class SweepWriter {
     }
 
     /**
-     * Writes loop method {@code method}: its bases from the table into locals, its loop, the return.
+     * Writes loop method {@code method}, one that is not {@link #inlined}: its bases from the table into locals, its
+     * loop, the return.
      *
      * @return the local variable slots it uses
      */
     final int writeLoopMethod(MethodVisitor visitor, int method) {
         int loop = methodRuns.get(method);
-        if (instances[method] == 1) {
-            // A loop of its own: its bases as immediates, which the JIT folds into its addressing.
-            Code code = new Code(visitor);
-            prologue(code);
-            loop(code, loop);
-            epilogue(code);
-            return frameLocals();
-        }
         Code counter = Code.template(null, firstBaseLocal());
         loop(counter, loop);
         int count = counter.bases().size();
@@ -426,7 +431,24 @@ abstract class SweepWriter {
      * values it computes again.
      */
     final int frameLocals() {
-        return extraLocals() + 2 * Loops.MAX_PERIOD;
+        return extraLocals() + 2 * Loops.MAX_PERIOD + ownLocals();
+    }
+
+    /** The local variable slots the writer keeps past a loop's, from {@code extraLocals() + 2 · MAX_PERIOD} on. */
+    int ownLocals() {
+        return 0;
+    }
+
+    /**
+     * Tells the writer, before it writes, that the sweep will be one method with room to spare, so that it may keep
+     * in locals what its steps pass to each other.
+     */
+    void oneMethod() {
+    }
+
+    /** The loops' table. */
+    final LoopTable table() {
+        return table;
     }
 
     /** The first local slot after the writer's, a loop's counter and table row, its block and its computed values. */

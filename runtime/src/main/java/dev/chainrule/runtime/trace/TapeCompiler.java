@@ -30,14 +30,16 @@ import net.bytebuddy.jar.asm.Opcodes;
  * above 8000 bytes ({@code -XX:-DontCompileHugeMethods} aside), so a big tape as one method would either not load or
  * run in the bytecode interpreter. Each chunk stays below {@link #CHUNK_BYTES}; values cross chunks through the
  * workspace arrays, which is where they live anyway. Indices are pushed as immediates and constants read from an
- * array, so the constant pool stays small whatever the tape's size.
+ * array, so the constant pool stays small whatever the tape's size. A sweep that fits one chunk is written as the
+ * interface method itself, and one well below the limit keeps its adjoints in locals instead ({@link
+ * SweepWriter#oneMethod}): on a small tape the calls and the workspace traffic were as much as the arithmetic.
  *
  * <p><b>Why shared loop methods and a size bound.</b> The JIT's work before the code runs at full speed grows with
  * the code: every method must be called some thousands of times and compiled on its own. Measured on the 2-layer
  * network with 64 hidden units and a batch of 32 (59 000 nodes): all written out (900 chunk methods) it had not been
  * JIT-compiled after 8 seconds and ran 5 times slower than the interpreter; as 160 loops written out one after the
  * other (100 KB of bytecode) it ran at C1's profiling tier for 10 seconds; with the loops sharing methods it reaches
- * full speed in 2 to 4 seconds. Tapes that would write out more than {@link #MAX_NODES} nodes (operations outside
+ * full speed in 2 to 4 seconds. A loop no other loop shares code with is written where it runs. Tapes that would write out more than {@link #MAX_NODES} nodes (operations outside
  * loops, each loop's block once) stay interpreted; a loop's trip count does not count.
  *
  * <p><b>Why a hidden class.</b> It is defined with {@link MethodHandles.Lookup#defineHiddenClass} in this package, so
@@ -51,6 +53,10 @@ final class TapeCompiler {
 
     /** The most bytecode in one chunk method: below HotSpot's 8000-byte limit for JIT compilation. */
     static final int CHUNK_BYTES = 7_000;
+
+    // A sweep up to this size is told it is one method: what it then keeps in locals costs at most a byte more per
+    // addition to an adjoint, which stays below the JIT's limit.
+    private static final int ONE_METHOD_BYTES = 6_000;
 
     // Deep enough for the deepest step: an adjoint accumulation around a library partial and the strong zero.
     private static final int MAX_STACK = 24;
@@ -124,11 +130,27 @@ final class TapeCompiler {
         Class<?> result = writer.returnsVerdict() ? int.class : void.class;
         List<Class<?>> parameters = writer.parameterTypes();
         for (int m = 0; m < writer.loopMethods(); m++) {
+            if (writer.inlined(m)) {
+                continue;
+            }
             int method = m;
             builder = builder.defineMethod(writer.loopMethodName(m), result, Visibility.PRIVATE, Ownership.STATIC)
                     .withParameters(writer.loopParameterTypes())
                     .intercept(new Implementation.Simple((visitor, context, description) ->
                             new ByteCodeAppender.Size(MAX_STACK, writer.writeLoopMethod(visitor, method))));
+        }
+        if (chunks.size() == 1) {
+            if (size(writer, steps) <= ONE_METHOD_BYTES) {
+                writer.oneMethod();
+            }
+            // One chunk is the interface method's body: no call, which a small tape would notice.
+            return builder.defineMethod(writer.name(), result, Visibility.PUBLIC)
+                    .withParameters(parameters)
+                    .intercept(new Implementation.Simple((visitor, context, method) -> {
+                        Code code = Code.instance(visitor);
+                        writeChunk(code, writer, steps, 0, steps.length);
+                        return new ByteCodeAppender.Size(MAX_STACK, writer.frameLocals() + 1);
+                    }));
         }
         for (int c = 0; c < chunks.size(); c++) {
             int from = chunks.get(c)[0];
@@ -136,12 +158,7 @@ final class TapeCompiler {
             builder = builder.defineMethod(writer.name() + c, result, Visibility.PRIVATE, Ownership.STATIC)
                     .withParameters(parameters)
                     .intercept(new Implementation.Simple((visitor, context, method) -> {
-                        Code code = new Code(visitor);
-                        writer.prologue(code);
-                        for (int s = from; s < to; s++) {
-                            writer.emit(code, steps[s]);
-                        }
-                        writer.epilogue(code);
+                        writeChunk(new Code(visitor), writer, steps, from, to);
                         return new ByteCodeAppender.Size(MAX_STACK, writer.frameLocals());
                     }));
         }
@@ -172,6 +189,20 @@ final class TapeCompiler {
                     }
                     return new ByteCodeAppender.Size(writer.parameters() + 2, writer.parameters() + 1);
                 }));
+    }
+
+    private static void writeChunk(Code code, SweepWriter writer, int[] steps, int from, int to) {
+        writer.prologue(code);
+        for (int s = from; s < to; s++) {
+            writer.emit(code, steps[s]);
+        }
+        writer.epilogue(code);
+    }
+
+    private static int size(SweepWriter writer, int[] steps) {
+        Code counter = new Code(null);
+        writeChunk(counter, writer, steps, 0, steps.length);
+        return counter.size();
     }
 
     /** Cuts the steps into ranges {@code [from, to)} whose code stays below {@link #CHUNK_BYTES}. */
