@@ -153,6 +153,20 @@ final class Code {
         }
     }
 
+    /** Pushes a {@code double} constant: {@code dconst} for 0 and 1 (not -0), else from the constant pool. */
+    void constant(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        if (bits == Double.doubleToRawLongBits(0) || bits == Double.doubleToRawLongBits(1)) {
+            insn(value == 0 ? Opcodes.DCONST_0 : Opcodes.DCONST_1);
+            return;
+        }
+        note("d", bits);
+        size += 3;
+        if (visitor != null) {
+            visitor.visitLdcInsn(value);
+        }
+    }
+
     /** A jump target, placed later with {@link #place}. */
     Label label() {
         Label label = new Label();

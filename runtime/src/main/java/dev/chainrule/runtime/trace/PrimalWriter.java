@@ -1,7 +1,6 @@
 package dev.chainrule.runtime.trace;
 
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -21,60 +20,85 @@ final class PrimalWriter extends SweepWriter {
     private static final int Y = 4;
     private static final int VERDICT = 6;
 
-    // Per run and block offset: whether the node's value must also go to v, where something reads it.
+    // Per run and block offset: whether every repetition's value must also go to v, where something reads it; and
+    // whether only the last repetition's must, once the loop is done.
     private final boolean[][] stored;
+    private final boolean[][] storedLast;
 
     PrimalWriter(Trace trace, LoopTable table) {
         super(trace, table);
-        stored = stored(trace, table);
+        List<Loops.Run> runs = table.runs();
+        stored = new boolean[runs.size()][];
+        storedLast = new boolean[runs.size()][];
+        for (int i = 0; i < runs.size(); i++) {
+            stored[i] = new boolean[runs.get(i).period()];
+            storedLast[i] = new boolean[runs.get(i).period()];
+        }
+        markStores(trace, table);
     }
 
     /**
-     * Per run and block offset: whether some repetition's node is read from v: by a node that does not read it from
-     * the block's locals (one outside its repetition and the next, or reading through the table), by a guard, by a
-     * derivative's partial (a product's other factor; a library function's arguments and result) or the computing
+     * Marks, per run and block offset, whether some repetition's node is read from v: by a node that does not read it
+     * from the block's locals (one outside its repetition and the next, or reading through the table), by a guard, by
+     * a derivative's partial (a product's other factor; a library function's arguments and result) or the computing
      * again of a {@link Recomputed} node, or as an output. The other values of a loop live in locals only, which
-     * saves the loop most of its stores.
+     * saves the loop most of its stores. A value read from v only by what follows the loop, and only in the last
+     * repetition (a sum's final value), is stored once, after the loop.
      */
-    private static boolean[][] stored(Trace trace, LoopTable table) {
+    private void markStores(Trace trace, LoopTable table) {
         List<Loops.Run> runs = table.runs();
         int[] runOf = Recomputed.runOf(trace, runs);
         Recomputed recomputed = table.recomputed();
-        boolean[][] stored = new boolean[runs.size()][];
-        for (int i = 0; i < runs.size(); i++) {
-            stored[i] = new boolean[runs.get(i).period()];
-        }
         IntPredicate again = a -> runOf[a] >= 0 && recomputed.at(runOf[a], offset(runs, runOf, a));
-        IntConsumer read = a -> {
-            if (runOf[a] >= 0 && !again.test(a)) {
-                stored[runOf[a]][offset(runs, runOf, a)] = true;
-            }
-        };
         for (int u = trace.inputs(); u < trace.size(); u++) {
             Op op = trace.op(u);
             boolean valuesRead = Recomputed.readsValuesInPartials(op) || again.test(u);
-            if (Recomputed.readsOwnValue(op)) {
-                read.accept(u);
+            if (Recomputed.readsOwnValue(op) && !again.test(u)) {
+                read(runs, runOf, u, u);
             }
             for (int j = 0; j < op.arity(); j++) {
-                if (valuesRead || !Recomputed.readsLocally(trace, table, runOf, u, j)) {
-                    read.accept(trace.arg(u, j));
+                int a = trace.arg(u, j);
+                if (!again.test(a) && (valuesRead || !Recomputed.readsLocally(trace, table, runOf, u, j))) {
+                    read(runs, runOf, a, u);
                 }
             }
         }
         for (int g = 0; g < trace.guardCount(); g++) {
-            read.accept(trace.guardLeft(g));
-            read.accept(trace.guardRight(g));
+            read(runs, runOf, trace.guardLeft(g), -1);
+            read(runs, runOf, trace.guardRight(g), -1);
         }
         for (int i = 0; i < trace.outputCount(); i++) {
-            read.accept(trace.output(i));
+            read(runs, runOf, trace.output(i), trace.size());
         }
-        return stored;
+    }
+
+    // Node a is read from v by node u: u = -1 for a guard (as if inside a loop), the tape's size for an output.
+    private void read(List<Loops.Run> runs, int[] runOf, int a, int u) {
+        if (runOf[a] < 0) {
+            return;
+        }
+        Loops.Run run = runs.get(runOf[a]);
+        boolean last = a >= run.end() - run.period() && u >= run.end();
+        (last ? storedLast : stored)[runOf[a]][offset(runs, runOf, a)] = true;
     }
 
     private static int offset(List<Loops.Run> runs, int[] runOf, int k) {
         Loops.Run run = runs.get(runOf[k]);
         return (k - run.start()) % run.period();
+    }
+
+    // After the loop its locals hold the last repetition's values.
+    @Override
+    void finishLoop(Code code) {
+        Loops.Run run = loopRun();
+        for (int o = 0; o < run.period(); o++) {
+            if (storedLast[run()][o] && !stored[run()][o]) {
+                code.local(Opcodes.ALOAD, V);
+                code.pushBase(run.node(run.repetitions() - 1, o));
+                code.local(Opcodes.DLOAD, blockLocal(o));
+                code.insn(Opcodes.DASTORE);
+            }
+        }
     }
 
     @Override

@@ -65,6 +65,9 @@ abstract class SweepWriter {
     private int period;
     // While a loop's primal body is written: how many of the block's value locals this repetition has overwritten.
     private int overwritten;
+    // While a loop no other shares code with is written: the constants every repetition reads are immediates, which
+    // the JIT keeps in registers, where a load from c would be repeated after every store to a double[].
+    private boolean immediates;
 
     SweepWriter(Trace trace, LoopTable table) {
         this.trace = trace;
@@ -177,7 +180,9 @@ abstract class SweepWriter {
         }
         int loop = index(step);
         if (inlined(loopMethod[loop])) {
+            immediates = true;
             loop(code, loop);
+            immediates = false;
             return;
         }
         for (int p = 0; p < parameters(); p++) {
@@ -377,9 +382,14 @@ abstract class SweepWriter {
     void finishLoop(Code code) {
     }
 
+    /** The run of the loop being written. */
+    final Loops.Run loopRun() {
+        return runs.get(run);
+    }
+
     /** The repetitions of the loop being written. */
     final int repetitions() {
-        return runs.get(run).repetitions();
+        return loopRun().repetitions();
     }
 
     /** Whether some step of {@code body} runs in some repetitions only. */
@@ -586,6 +596,10 @@ abstract class SweepWriter {
                 code.local(Opcodes.DLOAD, blockLocal(offset));
                 return;
             }
+        }
+        if (immediates && stride == 0 && trace.storage(k) == 1) {
+            code.constant(trace.constants()[trace.address(k)]);
+            return;
         }
         element(code, trace.storage(k) == 0 ? X : trace.storage(k) == 1 ? C : V, trace.address(k), stride);
     }

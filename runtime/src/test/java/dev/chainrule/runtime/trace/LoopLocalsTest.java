@@ -154,6 +154,50 @@ class LoopLocalsTest {
     }
 
     @Test
+    void aSumsFinalValueIsStoredOnceAfterTheLoopForWhatFollows() {
+        assertSameBits(x -> {
+            Active s = Active.constant(0);
+            for (int i = 0; i < x.length; i++) {
+                s = s.add(x[i].mul(x[i]));
+            }
+            // A second loop reads the first one's result in every iteration, and a product reads it after both.
+            Active t = Active.constant(0);
+            for (int i = 0; i < x.length; i++) {
+                t = t.add(x[i].mul(s));
+            }
+            return t.mul(s).add(ActiveMath.sin(s));
+        }, point(N, 8));
+    }
+
+    @Test
+    void aValueOfAnEarlierIterationReadAfterTheLoopIsStoredInEvery() {
+        assertSameBits(x -> {
+            Active s = Active.constant(0);
+            Active kept = null;
+            for (int i = 0; i < x.length; i++) {
+                Active term = x[i].mul(x[i]).add(1);
+                if (i == 5) {
+                    kept = term;
+                }
+                s = s.add(term);
+            }
+            return s.mul(kept);
+        }, point(N, 9));
+    }
+
+    @Test
+    void constantsInALoopBodyKeepTheirBits() {
+        // 0, -0, 1 and others, read by every iteration: a loop of its own writes them as immediates.
+        assertSameBits(x -> {
+            Active s = Active.constant(0);
+            for (int i = 0; i < x.length; i++) {
+                s = s.add(x[i].mul(-0.0).add(x[i].mul(2.5)).sub(x[i].mul(x[i]).mul(1.0)).div(x[i].add(0.0)));
+            }
+            return s;
+        }, point(N, 10));
+    }
+
+    @Test
     void neighboursOneApartPairUpTwoApartStayInMemory() {
         AdjointCells pair = new AdjointCells();
         pair.record(6, 2, 1, false, AdjointCells.ADD);
