@@ -48,7 +48,10 @@ public final class TracedFunction implements DifferentiableFunction {
     public void value(double[] x, double[] y) {
         Checks.length("x", x, inputDimension);
         Checks.length("y", y, outputDimension);
-        run(Sweep.VALUE, x, null, y, null);
+        CompiledEngine compiled = compiledEngine();
+        if (compiled == null || !compiled.value(x, y, Workspace.current())) {
+            run(Sweep.VALUE, x, null, y, null, compiled != null);
+        }
     }
 
     @Override
@@ -59,7 +62,10 @@ public final class TracedFunction implements DifferentiableFunction {
         Checks.length("yDot", yDot, outputDimension);
         Checks.finiteSeed("v", v);
         Checks.distinct("yDot", yDot, "y", y);
-        run(Sweep.JVP, x, v, y, yDot);
+        CompiledEngine compiled = compiledEngine();
+        if (compiled == null || !compiled.jvp(x, v, y, yDot, Workspace.current())) {
+            run(Sweep.JVP, x, v, y, yDot, compiled != null);
+        }
     }
 
     /**
@@ -78,7 +84,10 @@ public final class TracedFunction implements DifferentiableFunction {
         Checks.distinct("xBar", xBar, "x", x);
         Checks.distinct("xBar", xBar, "w", w);
         Checks.distinct("y", y, "xBar", xBar);
-        run(Sweep.VJP, x, w, y, xBar);
+        CompiledEngine compiled = compiledEngine();
+        if (compiled == null || !compiled.vjp(x, w, y, xBar, Workspace.current())) {
+            run(Sweep.VJP, x, w, y, xBar, compiled != null);
+        }
     }
 
     /**
@@ -131,19 +140,32 @@ public final class TracedFunction implements DifferentiableFunction {
         return slot.current();
     }
 
-    private void run(Sweep sweep, double[] x, double[] seed, double[] y, double[] out) {
-        Workspace workspace = Workspace.current();
+    /**
+     * The compiled code of the current tape, when calls run compiled and it exists: the common case, in which a call
+     * has nothing to decide but whether the tape's comparisons still hold, and which stays small enough for the JIT to
+     * inline into the caller.
+     */
+    private CompiledEngine compiledEngine() {
         Variant variant = slot.current();
-        if (variant == null) {
-            variant = record(x, false);
-        } else if (execution == Execution.COMPILED && variant.wantsCompiling()) {
-            Variant compiled = variant.compile();
-            slot.compiled(variant, compiled);
-            variant = compiled;
-        }
-        if (sweep(variant.engine(execution), sweep, x, seed, y, out, workspace)) {
-            variant.replayed();
-            return;
+        return execution == Execution.COMPILED && variant != null ? variant.compiledEngine() : null;
+    }
+
+    /** Every other case: the first call, an interpreted tape, one to compile, or a comparison that came out otherwise. */
+    private void run(Sweep sweep, double[] x, double[] seed, double[] y, double[] out, boolean compiledFailed) {
+        Workspace workspace = Workspace.current();
+        if (!compiledFailed) {
+            Variant variant = slot.current();
+            if (variant == null) {
+                variant = record(x, false);
+            } else if (execution == Execution.COMPILED && variant.wantsCompiling()) {
+                Variant compiled = variant.compile();
+                slot.compiled(variant, compiled);
+                variant = compiled;
+            }
+            if (sweep(variant.engine(execution), sweep, x, seed, y, out, workspace)) {
+                variant.replayed();
+                return;
+            }
         }
         // A comparison came out otherwise than when the tape was recorded: record the branch taken here.
         Variant retraced = record(x, false);
