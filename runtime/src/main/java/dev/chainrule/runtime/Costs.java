@@ -28,10 +28,11 @@ public record Costs(int valueOps, int jvpOps, int vjpOps, int jvpsSharedOps, int
      * @throws IllegalArgumentException if a count is negative
      */
     public Costs {
-        int[] counts = {valueOps, jvpOps, vjpOps, jvpsSharedOps, jvpsPerDirectionOps, vjpsSharedOps, vjpsPerSeedOps};
-        if (java.util.Arrays.stream(counts).anyMatch(c -> c < 0)) {
-            throw new IllegalArgumentException("operation counts must not be negative: "
-                    + java.util.Arrays.toString(counts));
+        // Generated views make one per call of costs(): the check allocates nothing unless it fails.
+        if ((valueOps | jvpOps | vjpOps | jvpsSharedOps | jvpsPerDirectionOps | vjpsSharedOps | vjpsPerSeedOps) < 0) {
+            throw new IllegalArgumentException("operation counts must not be negative: " + java.util.Arrays.toString(
+                    new int[] {valueOps, jvpOps, vjpOps, jvpsSharedOps, jvpsPerDirectionOps, vjpsSharedOps,
+                        vjpsPerSeedOps}));
         }
     }
 

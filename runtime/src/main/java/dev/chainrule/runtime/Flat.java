@@ -89,7 +89,13 @@ public final class Flat {
         if (cols < 0) {
             throw new IllegalArgumentException("cols is " + cols + ", expected at least 0");
         }
-        return new double[rows][cols];
+        // Row by row: C2 compiles new double[rows][cols] with dimensions it cannot see into a call of the VM's
+        // multi-array allocator, which cost a small Jacobian more than its sweeps; single arrays it allocates inline.
+        double[][] matrix = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            matrix[r] = new double[cols];
+        }
+        return matrix;
     }
 
     /**

@@ -174,8 +174,8 @@ public final class GradientCheck {
 
     private static Estimate estimate(BiConsumer<double[], double[]> values, int n, int m, double[] x) {
         Checks.length("x", x, n);
-        double[][] jacobian = new double[m][n];
-        double[][] noise = new double[m][n];
+        double[][] jacobian = Flat.matrix(m, n);
+        double[][] noise = Flat.matrix(m, n);
         double[] shifted = x.clone();
         double[] yPlus = new double[m];
         double[] yMinus = new double[m];

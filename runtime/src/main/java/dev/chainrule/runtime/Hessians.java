@@ -89,7 +89,7 @@ public final class Hessians {
         int m = g.outputDimension();
         Checks.length("x", x, n);
         checkSeed("w", w, m);
-        double[][] hessian = new double[n][n];
+        double[][] hessian = Flat.matrix(n, n);
         double[] v = new double[n];
         double[] y = new double[m];
         double[] xBar = new double[n];

@@ -151,10 +151,10 @@ public final class Jacobians {
     }
 
     private static double[][] byColumns(DifferentiableFunction f, double[] x, int n, int m, int directions) {
-        double[][] jacobian = new double[m][n];
+        double[][] jacobian = Flat.matrix(m, n);
         int k = Math.min(directions, n);
-        double[][] v = new double[k][n];
-        double[][] yDot = new double[k][m];
+        double[][] v = Flat.matrix(k, n);
+        double[][] yDot = Flat.matrix(k, m);
         double[] y = new double[m];
         for (int first = 0; first < n; first += k) {
             int width = Math.min(k, n - first);
@@ -177,9 +177,9 @@ public final class Jacobians {
     }
 
     private static double[][] byRows(DifferentiableFunction f, double[] x, int n, int m, int seeds) {
-        double[][] jacobian = new double[m][n];
+        double[][] jacobian = Flat.matrix(m, n);
         int k = Math.min(seeds, m);
-        double[][] w = new double[k][m];
+        double[][] w = Flat.matrix(k, m);
         double[] y = new double[m];
         for (int first = 0; first < m; first += k) {
             int width = Math.min(k, m - first);
