@@ -172,8 +172,8 @@ final class ApiEmitter {
                     .append(";\n");
             barDotArgs.add(barDot);
             String laneBar = locals.claim(p.name() + "Bars");
-            laneBars.append(adjointType(p)).append("[] ").append(laneBar).append(" = new double[").append(w)
-                    .append(".length]").append(shape.zeros().substring("new double".length())).append(";\n");
+            laneBars.append(adjointType(p)).append("[] ").append(laneBar).append(" = ")
+                    .append(shape.lanes(w + ".length")).append(";\n");
             laneBarArgs.add(laneBar);
             if (p.type() == Type.DOUBLE) {
                 flattenLaneBars.append(xBar).append("[").append(k).append("][").append(offset).append("] += ")
@@ -195,9 +195,8 @@ final class ApiEmitter {
                 unflattenV.append(p.type().javaName()).append(" ").append(dot).append(" = ").append(shape.zeros())
                         .append(";\nFlat.copyIn(").append(v).append(", ").append(offset).append(", ").append(dot)
                         .append(");\n");
-                unflattenDirections.append(p.type().lifted().javaName()).append(" ").append(dot).append(" = new double[")
-                        .append(v).append(".length]").append(shape.zeros().substring("new double".length()))
-                        .append(";\nFlat.tangentsIn(").append(v).append(", ").append(offset).append(", ").append(dot)
+                unflattenDirections.append(p.type().lifted().javaName()).append(" ").append(dot).append(" = ")
+                        .append(shape.lanes(v + ".length")).append(";\nFlat.tangentsIn(").append(v).append(", ").append(offset).append(", ").append(dot)
                         .append(");\n");
                 primalArgs.add(local);
                 jvpArgs.add(local);
@@ -296,6 +295,18 @@ final class ApiEmitter {
 
     /** How a differentiable parameter sits in the flat vector, and the factory parameters giving its shape. */
     private record Shape(Parameter parameter, List<String> factoryParameters, String size, String zeros) {
+
+        /**
+         * Zeros for {@code count} lanes (directions or seeds) of the parameter: a row per lane through
+         * {@code Flat.matrix}, since C2 compiles {@code new double[count][length]} into a call of the VM that costs a
+         * small function's view more than its sweeps.
+         */
+        String lanes(String count) {
+            String dimensions = zeros.substring("new double".length());
+            return dimensions.indexOf('[', 1) < 0 ? "Flat.matrix(" + count + ", " + dimensions.substring(1,
+                    dimensions.length() - 1) + ")" : "new double[" + count + "]" + dimensions;
+        }
+
         static Shape of(Parameter p, LocalNames names) {
             if (p.type() == Type.DOUBLE) {
                 return new Shape(p, List.of(), "1", "new double[1]");
