@@ -1,12 +1,12 @@
 package dev.chainrule.bench;
 
-import dev.chainrule.runtime.trace.Active;
 import dev.chainrule.runtime.trace.Execution;
 import dev.chainrule.runtime.trace.TraceableScalar;
 import dev.chainrule.runtime.trace.TracedFunction;
 import dev.chainrule.runtime.trace.Tracing;
 import dev.chainrule.samples.NetworkFunctions;
 import dev.chainrule.samples.NetworkFunctionsDerivatives;
+import dev.chainrule.samples.TracedFunctions;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -83,14 +83,14 @@ public class TapeBenchmark {
             for (int i = 0; i < outputs; i++) {
                 System.arraycopy(w2[i], 0, x, hidden * inputs + i * hidden, hidden);
             }
-            traced = tracedNetworkLoss(inputs, hidden, outputs, xs, ys);
+            traced = TracedFunctions.networkLoss(inputs, hidden, outputs, xs, ys);
         } else {
             int n = Integer.parseInt(parts[1]);
             x = new double[n];
             for (int i = 0; i < n; i++) {
                 x[i] = -1.2 + 2.4 * random.nextDouble();
             }
-            traced = TapeBenchmark::tracedRosenbrock;
+            traced = TracedFunctions::rosenbrock;
         }
         y = new double[1];
         w = new double[] {1};
@@ -145,47 +145,6 @@ public class TapeBenchmark {
     public TracedFunction trace() {
         interpreted.trace(x);
         return interpreted;
-    }
-
-    /** DESIGN.md §1's Rosenbrock over active values, the loop of {@link BenchFunctions#rosenbrock}. */
-    static Active tracedRosenbrock(Active[] x) {
-        Active s = Active.constant(0);
-        for (int i = 0; i < x.length - 1; i++) {
-            Active a = x[i].subFrom(1);
-            Active b = x[i + 1].sub(x[i].mul(x[i]));
-            s = s.add(a.mul(a).add(b.mul(b).mul(100)));
-        }
-        return s;
-    }
-
-    /**
-     * {@link NetworkFunctions#loss} over active weights: {@code W1} row by row, then {@code W2}, in one flat vector;
-     * the ReLU's comparison is recorded as a guard.
-     */
-    static TraceableScalar tracedNetworkLoss(int inputs, int hidden, int outputs, double[][] xs, double[][] ys) {
-        int second = hidden * inputs;
-        return wFlat -> {
-            Active[] a = new Active[hidden];
-            Active total = Active.constant(0);
-            for (int s = 0; s < xs.length; s++) {
-                for (int j = 0; j < hidden; j++) {
-                    Active h = Active.constant(0);
-                    for (int k = 0; k < inputs; k++) {
-                        h = h.add(wFlat[j * inputs + k].mul(xs[s][k]));
-                    }
-                    a[j] = h.gt(0) ? h : Active.constant(0);
-                }
-                for (int i = 0; i < outputs; i++) {
-                    Active yHat = Active.constant(0);
-                    for (int j = 0; j < hidden; j++) {
-                        yHat = yHat.add(wFlat[second + i * hidden + j].mul(a[j]));
-                    }
-                    Active d = yHat.sub(ys[s][i]);
-                    total = total.add(d.mul(d));
-                }
-            }
-            return total.div(xs.length);
-        };
     }
 
     private static double[][] gaussian(Random random, int rows, int cols) {

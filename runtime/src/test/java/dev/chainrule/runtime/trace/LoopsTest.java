@@ -22,20 +22,8 @@ class LoopsTest {
 
     private static final int N = 60;
 
-    /** Compiles {@code body} at {@code x} and checks it against the interpreter and central differences. */
     private static Trace assertCompiledLikeInterpreted(TraceableScalar body, double[] x) {
-        TracedFunction compiled = Tracing.scalar(x.length, body, Execution.COMPILED);
-        TraceableScalar same = body::apply;
-        TracedFunction interpreted = Tracing.scalar(x.length, same, Execution.INTERPRETED);
-        compiled.trace(x);
-        assertTrue(compiled.isCompiled());
-        double[] gradient = compiled.vjp(x, new double[] {1});
-        assertClose(interpreted.vjp(x, new double[] {1}), gradient, ROUNDING, "compiled vs interpreted gradient");
-        assertClose(Oracles.centralGradient(z -> interpreted.value(z)[0], x), gradient, NUMERIC, "central");
-        assertClose(interpreted.value(x), compiled.value(x), ROUNDING, "value");
-        double[] v = new Random(2).doubles(x.length, -1, 1).toArray();
-        assertClose(interpreted.jvp(x, v), compiled.jvp(x, v), ROUNDING, "tangent");
-        return compiled.currentVariant().trace();
+        return Oracles.traceOf(Oracles.assertCompiledLikeInterpreted(body, x, ROUNDING));
     }
 
     private static double[] point(int n, long seed) {
@@ -44,15 +32,7 @@ class LoopsTest {
 
     @Test
     void rosenbrockRunsAsOneLoop() {
-        Trace trace = assertCompiledLikeInterpreted(x -> {
-            Active s = Active.constant(0);
-            for (int i = 0; i < x.length - 1; i++) {
-                Active a = x[i].subFrom(1);
-                Active b = x[i + 1].sub(x[i].mul(x[i]));
-                s = s.add(a.mul(a).add(b.mul(b).mul(100)));
-            }
-            return s;
-        }, point(N, 1));
+        Trace trace = assertCompiledLikeInterpreted(Oracles::rosenbrock, point(N, 1));
         List<Loops.Run> loops = trace.loops();
         assertEquals(1, loops.size(), loops.toString());
         assertTrue(loops.get(0).repetitions() >= N - 3, loops.toString());

@@ -1,10 +1,13 @@
 package dev.chainrule.runtime.trace;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
+import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /** The independent answers traced derivatives are checked against, and the comparisons the trace tests share. */
@@ -18,6 +21,64 @@ final class Oracles {
     private static final double STEP = Math.cbrt(Math.ulp(1.0));
 
     private Oracles() {
+    }
+
+    /** DESIGN.md §1's Rosenbrock over active values, as a user writes it: the trace tests' common function. */
+    static Active rosenbrock(Active[] x) {
+        Active s = Active.constant(0);
+        for (int i = 0; i < x.length - 1; i++) {
+            Active a = x[i].subFrom(1);
+            Active b = x[i + 1].sub(x[i].mul(x[i]));
+            s = s.add(a.mul(a).add(b.mul(b).mul(100)));
+        }
+        return s;
+    }
+
+    /**
+     * Compiles {@code body} at {@code x} and checks it against the interpreter ({@link #assertLikeInterpreted}).
+     *
+     * @return the compiled function
+     */
+    static TracedFunction assertCompiledLikeInterpreted(TraceableScalar body, double[] x, double tolerance) {
+        TracedFunction compiled = Tracing.scalar(x.length, body, Execution.COMPILED);
+        // A separate function object, so the two executions keep separate tapes.
+        TraceableScalar same = body::apply;
+        TracedFunction interpreted = Tracing.scalar(x.length, same, Execution.INTERPRETED);
+        compiled.trace(x);
+        assertTrue(compiled.isCompiled());
+        assertLikeInterpreted(compiled, interpreted, x, tolerance);
+        return compiled;
+    }
+
+    /**
+     * Checks a compiled scalar function at {@code x}: value, gradient and tangent against the interpreter's within
+     * {@code tolerance} (0: bit for bit), the gradient against central differences, forward against reverse and
+     * {@code <J·v, w> = <v, Jᵀ·w>}, and a second gradient (in the workspace the first left) equal to the first.
+     */
+    static void assertLikeInterpreted(TracedFunction compiled, TracedFunction interpreted, double[] x,
+            double tolerance) {
+        double[] w = {0.75};
+        double[] v = new Random(2).doubles(x.length, -1, 1).toArray();
+        double[] gradient = compiled.vjp(x, w);
+        assertAgree(interpreted.vjp(x, w), gradient, tolerance, "compiled vs interpreted gradient");
+        assertAgree(interpreted.value(x), compiled.value(x), tolerance, "value");
+        assertAgree(interpreted.jvp(x, v), compiled.jvp(x, v), tolerance, "tangent");
+        assertClose(centralGradient(z -> w[0] * interpreted.value(z)[0], x), gradient, NUMERIC, "central");
+        assertConsistent(compiled, x, v, w, "compiled");
+        assertArrayEquals(gradient, compiled.vjp(x, w), "second gradient");
+    }
+
+    /** The trace a function's calls currently replay. */
+    static Trace traceOf(TracedFunction f) {
+        return f.currentVariant().trace();
+    }
+
+    private static void assertAgree(double[] expected, double[] actual, double tolerance, String what) {
+        if (tolerance == 0) {
+            assertArrayEquals(expected, actual, what);
+        } else {
+            assertClose(expected, actual, tolerance, what);
+        }
     }
 
     /** The gradient of {@code f} at {@code x} by central differences. */

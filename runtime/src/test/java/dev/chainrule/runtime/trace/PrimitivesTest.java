@@ -66,7 +66,7 @@ class PrimitivesTest {
                 binary("max", ActiveMath::max, (a, b) -> a.getValue() > b.getValue() ? a : b, -3, 3, -3, 3),
                 new Case("composition", PrimitivesTest::composition, PrimitivesTest::composition,
                         new double[] {0.2, -1, 0.5}, new double[] {2, 1, 2}),
-                new Case("rosenbrock", PrimitivesTest::rosenbrock, PrimitivesTest::rosenbrock,
+                new Case("rosenbrock", Oracles::rosenbrock, PrimitivesTest::rosenbrock,
                         filled(6, -2), filled(6, 2)));
     }
 
@@ -118,16 +118,6 @@ class PrimitivesTest {
                 .multiply(x[2].negate().exp());
         DerivativeStructure b = x[0].multiply(x[0]).add(1).pow(x[1]).divide(DerivativeStructure.hypot(x[1], x[2]));
         return a.add(b).subtract(x[0].log().multiply(x[1].multiply(x[2]).tanh()));
-    }
-
-    private static Active rosenbrock(Active[] x) {
-        Active s = Active.constant(0);
-        for (int i = 0; i < x.length - 1; i++) {
-            Active a = x[i].subFrom(1);
-            Active b = x[i + 1].sub(x[i].mul(x[i]));
-            s = s.add(a.mul(a).add(b.mul(b).mul(100)));
-        }
-        return s;
     }
 
     private static DerivativeStructure rosenbrock(DerivativeStructure[] x) {

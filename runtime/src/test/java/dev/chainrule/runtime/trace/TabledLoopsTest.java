@@ -1,8 +1,6 @@
 package dev.chainrule.runtime.trace;
 
-import static dev.chainrule.runtime.trace.Oracles.NUMERIC;
 import static dev.chainrule.runtime.trace.Oracles.ROUNDING;
-import static dev.chainrule.runtime.trace.Oracles.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,29 +20,12 @@ class TabledLoopsTest {
     private static final int OUTPUTS = 2;
     private static final int BATCH = 3;
 
-    /** Compiles {@code body} at {@code x}, checks it against the interpreter and central differences. */
     private static TracedFunction assertCompiledLikeInterpreted(TraceableScalar body, double[] x) {
-        TracedFunction compiled = Tracing.scalar(x.length, body, Execution.COMPILED);
-        TraceableScalar same = body::apply;
-        TracedFunction interpreted = Tracing.scalar(x.length, same, Execution.INTERPRETED);
-        compiled.trace(x);
-        assertTrue(compiled.isCompiled());
-        assertSameAsInterpreted(compiled, interpreted, x);
-        return compiled;
-    }
-
-    private static void assertSameAsInterpreted(TracedFunction compiled, TracedFunction interpreted, double[] x) {
-        double[] gradient = compiled.vjp(x, new double[] {1});
-        assertClose(interpreted.vjp(x, new double[] {1}), gradient, ROUNDING, "compiled vs interpreted gradient");
-        assertClose(Oracles.centralGradient(z -> interpreted.value(z)[0], x), gradient, NUMERIC, "central");
-        assertClose(interpreted.value(x), compiled.value(x), ROUNDING, "value");
-        double[] v = new Random(2).doubles(x.length, -1, 1).toArray();
-        assertClose(interpreted.jvp(x, v), compiled.jvp(x, v), ROUNDING, "tangent");
-        Oracles.assertConsistent(compiled, x, v, new double[] {0.7}, "compiled");
+        return Oracles.assertCompiledLikeInterpreted(body, x, ROUNDING);
     }
 
     private static Trace traceOf(TracedFunction f) {
-        return f.currentVariant().trace();
+        return Oracles.traceOf(f);
     }
 
     /** The seed's 2-layer network, the ReLU written as a branch, over a batch; the weights are the inputs. */
@@ -102,7 +83,7 @@ class TabledLoopsTest {
         assertEquals(traces + 1, compiled.traceCount());
         compiled.vjp(moved, new double[] {1});
         assertTrue(compiled.isCompiled());
-        assertSameAsInterpreted(compiled, interpreted, moved);
+        Oracles.assertLikeInterpreted(compiled, interpreted, moved, ROUNDING);
     }
 
     @Test

@@ -3,13 +3,13 @@ package dev.chainrule.samples.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chainrule.runtime.trace.Active;
 import dev.chainrule.runtime.trace.Execution;
 import dev.chainrule.runtime.trace.TraceableScalar;
 import dev.chainrule.runtime.trace.TracedFunction;
 import dev.chainrule.runtime.trace.Tracing;
 import dev.chainrule.samples.NetworkFunctions;
 import dev.chainrule.samples.NetworkFunctionsDerivatives;
+import dev.chainrule.samples.TracedFunctions;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,49 +25,11 @@ class TracedVsGeneratedTest {
     private static final double TOLERANCE = 1e-12;
     private static final int POINTS = 5;
 
-    /** Rosenbrock as {@link AnnotatedRosenbrock#rosenbrock}, over active values. */
-    private static Active rosenbrock(Active[] x) {
-        Active s = Active.constant(0);
-        for (int i = 0; i < x.length - 1; i++) {
-            Active a = x[i].subFrom(1);
-            Active b = x[i + 1].sub(x[i].mul(x[i]));
-            s = s.add(a.mul(a).add(b.mul(b).mul(100)));
-        }
-        return s;
-    }
-
-    /** {@link NetworkFunctions#loss} over active weights, {@code W1} row by row then {@code W2}, in one vector. */
-    private static TraceableScalar networkLoss(int inputs, int hidden, int outputs, double[][] xs, double[][] ys) {
-        int second = hidden * inputs;
-        return w -> {
-            Active[] a = new Active[hidden];
-            Active total = Active.constant(0);
-            for (int s = 0; s < xs.length; s++) {
-                for (int j = 0; j < hidden; j++) {
-                    Active h = Active.constant(0);
-                    for (int k = 0; k < inputs; k++) {
-                        h = h.add(w[j * inputs + k].mul(xs[s][k]));
-                    }
-                    a[j] = h.gt(0) ? h : Active.constant(0);
-                }
-                for (int i = 0; i < outputs; i++) {
-                    Active yHat = Active.constant(0);
-                    for (int j = 0; j < hidden; j++) {
-                        yHat = yHat.add(w[second + i * hidden + j].mul(a[j]));
-                    }
-                    Active d = yHat.sub(ys[s][i]);
-                    total = total.add(d.mul(d));
-                }
-            }
-            return total.div(xs.length);
-        };
-    }
-
     @ParameterizedTest
     @EnumSource(Execution.class)
     void rosenbrockGradientsAgree(Execution execution) {
         int n = 8;
-        TraceableScalar traced = TracedVsGeneratedTest::rosenbrock;
+        TraceableScalar traced = TracedFunctions::rosenbrock;
         TracedFunction f = Tracing.scalar(n, traced::apply, execution);
         Random random = new Random(11);
         for (int p = 0; p < POINTS; p++) {
@@ -96,7 +58,7 @@ class TracedVsGeneratedTest {
         double[][] xs = gaussian(random, 32, inputs);
         double[][] ys = gaussian(random, 32, outputs);
         TracedFunction f = Tracing.scalar(hidden * inputs + outputs * hidden,
-                networkLoss(inputs, hidden, outputs, xs, ys), execution);
+                TracedFunctions.networkLoss(inputs, hidden, outputs, xs, ys), execution);
         for (int p = 0; p < POINTS; p++) {
             double[][] w1 = gaussian(random, hidden, inputs);
             double[][] w2 = gaussian(random, outputs, hidden);
