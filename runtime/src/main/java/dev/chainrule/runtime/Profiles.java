@@ -2,17 +2,11 @@ package dev.chainrule.runtime;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds the {@link FunctionProfile} of a function instance, creating it on first use: by identity, except that the
- * instances of one generated view class (a function whose {@link DifferentiableFunction#costs} the build counted)
- * with the same dimensions and counts share one profile. Their sweeps run the same generated methods, so what AUTO
- * measured on one instance holds for the others; and a program that makes a view per call (one per observation of
- * a least-squares problem) would otherwise start every call from nothing, timing it and trying both modes.
+ * Finds the {@link FunctionProfile} of a function instance, by identity, creating it on first use.
  *
  * <p>Memory stays bounded: profiles are grouped by the function's class (a {@link ClassValue}, which goes away with
  * the class), each class keeps at most {@value #PER_CLASS} profiles and drops the least recently looked up beyond that, and a profile
@@ -73,13 +67,6 @@ final class Profiles {
         return java.util.Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals(method));
     }
 
-    /** What makes two instances of one generated view class cost the same. */
-    private record Kind(int inputs, int outputs, Costs costs) {
-    }
-
-    private record Shared(Kind kind, FunctionProfile profile) {
-    }
-
     /** The profiles of one class's instances. */
     private static final class OfClass {
 
@@ -87,14 +74,6 @@ final class Profiles {
         private final boolean overridesVjps;
         private final List<FunctionProfile> profiles = new ArrayList<>();
         private volatile FunctionProfile recent;
-        // Generated views' shared profiles, the least recently created dropped beyond PER_CLASS kinds.
-        private final Map<Kind, FunctionProfile> byKind = new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Kind, FunctionProfile> eldest) {
-                return size() > PER_CLASS;
-            }
-        };
-        private volatile Shared recentShared;
 
         OfClass(boolean overridesJvps, boolean overridesVjps) {
             this.overridesJvps = overridesJvps;
@@ -106,31 +85,9 @@ final class Profiles {
             if (last != null && last.get() == f) {
                 return last;
             }
-            Costs costs = f.costs();
-            if (costs != null && costs.isKnown()) {
-                return shared(new Kind(f.inputDimension(), f.outputDimension(), costs), f);
-            }
             FunctionProfile found = find(f);
             recent = found;
             return found;
-        }
-
-        private FunctionProfile shared(Kind kind, DifferentiableFunction f) {
-            Shared last = recentShared;
-            if (last != null && last.kind().equals(kind)) {
-                return last.profile();
-            }
-            FunctionProfile profile;
-            synchronized (this) {
-                profile = byKind.get(kind);
-                if (profile == null) {
-                    // Refers to the first instance only weakly, so keeping the profile keeps no instance alive.
-                    profile = new FunctionProfile(f, SweepPrior.of(kind.costs(), overridesJvps, overridesVjps));
-                    byKind.put(kind, profile);
-                }
-            }
-            recentShared = new Shared(kind, profile);
-            return profile;
         }
 
         private synchronized FunctionProfile find(DifferentiableFunction f) {

@@ -94,7 +94,7 @@ class AutoModeTest {
 
     @Test
     void timedJacobiansScaleTheEstimates() {
-        TanhLayer f = new TimedLayer();
+        TanhLayer f = new TanhLayer.Vectorized(6, 2, COUNTED);
         // Forward measured at 1000 ns per f, nothing for reverse: reverse borrows forward's scale, so the prior decides.
         Profiles.of(f).record(Mode.FORWARD, 4500, 4.5);
         ModeChoice borrowed = Jacobians.explain(f);
@@ -170,17 +170,7 @@ class AutoModeTest {
     }
 
     @Test
-    void instancesOfAViewWithCountedCostsShareAProfileByShape() {
-        FunctionProfile first = Profiles.of(new SharedLayer(6, 2));
-        assertSame(first, Profiles.of(new SharedLayer(6, 2)), "same class, shape and counts: what one measured holds");
-        first.record(Mode.REVERSE, 600, 6);
-        assertEquals(1, Profiles.of(new SharedLayer(6, 2)).timings().reverseSamples());
-        assertNotSame(first, Profiles.of(new SharedLayer(7, 2)), "another shape");
-        assertNotSame(first, Profiles.of(new TanhLayer.Vectorized(6, 2, COUNTED)), "another class");
-    }
-
-    @Test
-    void eachInstanceWithoutCountedCostsHasItsOwnProfile() {
+    void eachInstanceHasItsOwnProfile() {
         TanhLayer a = new TanhLayer(2, 2);
         TanhLayer b = new TanhLayer(2, 2);
         FunctionProfile profileOfA = Profiles.of(a);
@@ -201,20 +191,6 @@ class AutoModeTest {
         }
         // The least recently used profile was dropped to make room, so the first instance starts over.
         assertNotSame(first, Profiles.of(alive.get(0)));
-    }
-
-    /** Counted costs in a class of its own: no other test's instances share its profile. */
-    private static final class TimedLayer extends TanhLayer.Vectorized {
-        TimedLayer() {
-            super(6, 2, COUNTED);
-        }
-    }
-
-    /** Counted costs in a class of its own, whose instances share profiles by shape. */
-    private static final class SharedLayer extends TanhLayer.Vectorized {
-        SharedLayer(int n, int m) {
-            super(n, m, COUNTED);
-        }
     }
 
     /** A class of its own, so that no other test's instances share its profiles. */
