@@ -49,6 +49,10 @@ public class TapeBenchmark {
     private double[] y;
     private double[] w;
     private double[] gradient;
+    private double[] xDot;
+    private double[] yDot;
+    private double[][] w1Dot;
+    private double[][] w2Dot;
     private TracedFunction interpreted;
     private TracedFunction compiled;
     private boolean network;
@@ -95,6 +99,19 @@ public class TapeBenchmark {
         y = new double[1];
         w = new double[] {1};
         gradient = new double[x.length];
+        xDot = new double[x.length];
+        Arrays.fill(xDot, 1);
+        yDot = new double[1];
+        if (network) {
+            w1Dot = new double[w1.length][w1[0].length];
+            w2Dot = new double[w2.length][w2[0].length];
+            for (double[] row : w1Dot) {
+                Arrays.fill(row, 1);
+            }
+            for (double[] row : w2Dot) {
+                Arrays.fill(row, 1);
+            }
+        }
         interpreted = Tracing.scalar(x.length, traced, Execution.INTERPRETED);
         // A separate lambda object, so the two executions keep separate tapes.
         TraceableScalar same = traced::apply;
@@ -124,6 +141,25 @@ public class TapeBenchmark {
         }
         Arrays.fill(gradient, 0);
         return BenchFunctionsDerivatives.rosenbrockVjp(x, 1, gradient);
+    }
+
+    /**
+     * One directional derivative by the processor-generated forward code (tangents {@code xDot}, all ones), for
+     * {@link #compiledJvp}.
+     */
+    @Benchmark
+    public double generatedJvp() {
+        if (network) {
+            return NetworkFunctionsDerivatives.lossJvp(w1, w1Dot, w2, w2Dot, xs, ys).tangent();
+        }
+        return BenchFunctionsDerivatives.rosenbrockJvp(x, xDot).tangent();
+    }
+
+    /** One directional derivative by the compiled tape: its forward sweep, then its tangent sweep. */
+    @Benchmark
+    public double compiledJvp() {
+        compiled.jvp(x, xDot, y, yDot);
+        return yDot[0];
     }
 
     /** The gradient by replaying and sweeping the interpreted tape. */

@@ -20,66 +20,45 @@ final class PrimalWriter extends SweepWriter {
     private static final int Y = 4;
     private static final int VERDICT = 6;
 
-    // Per run and block offset: whether every repetition's value must also go to v, where something reads it; and
-    // whether only the last repetition's must, once the loop is done.
-    private final boolean[][] stored;
-    private final boolean[][] storedLast;
+    // Which block values also go to v.
+    private final LoopStores stores;
 
     PrimalWriter(Trace trace, LoopTable table) {
         super(trace, table);
-        List<Loops.Run> runs = table.runs();
-        stored = new boolean[runs.size()][];
-        storedLast = new boolean[runs.size()][];
-        for (int i = 0; i < runs.size(); i++) {
-            stored[i] = new boolean[runs.get(i).period()];
-            storedLast[i] = new boolean[runs.get(i).period()];
-        }
+        stores = new LoopStores(trace, table.runs());
         markStores(trace, table);
     }
 
     /**
-     * Marks, per run and block offset, whether some repetition's node is read from v: by a node that does not read it
-     * from the block's locals (one outside its repetition and the next, or reading through the table), by a guard, by
-     * a derivative's partial (a product's other factor; a library function's arguments and result) or the computing
-     * again of a {@link Recomputed} node, or as an output. The other values of a loop live in locals only, which
-     * saves the loop most of its stores. A value read from v only by what follows the loop, and only in the last
-     * repetition (a sum's final value), is stored once, after the loop.
+     * Notes every read of a loop's value from v: by a node that does not read it from the block's locals (one outside
+     * its repetition and the next, or reading through the table), by a guard, by a derivative's partial (a product's
+     * other factor; a library function's arguments and result) or the computing again of a {@link Recomputed} node,
+     * or as an output. The other values of a loop live in locals only, which saves the loop most of its stores.
      */
     private void markStores(Trace trace, LoopTable table) {
-        List<Loops.Run> runs = table.runs();
-        int[] runOf = Recomputed.runOf(trace, runs);
+        int[] runOf = Recomputed.runOf(trace, table.runs());
         Recomputed recomputed = table.recomputed();
-        IntPredicate again = a -> runOf[a] >= 0 && recomputed.at(runOf[a], offset(runs, runOf, a));
+        IntPredicate again = a -> runOf[a] >= 0 && recomputed.at(runOf[a], offset(table.runs(), runOf, a));
         for (int u = trace.inputs(); u < trace.size(); u++) {
             Op op = trace.op(u);
             boolean valuesRead = Recomputed.readsValuesInPartials(op) || again.test(u);
             if (Recomputed.readsOwnValue(op) && !again.test(u)) {
-                read(runs, runOf, u, u);
+                stores.read(u, u);
             }
             for (int j = 0; j < op.arity(); j++) {
                 int a = trace.arg(u, j);
                 if (!again.test(a) && (valuesRead || !Recomputed.readsLocally(trace, table, runOf, u, j))) {
-                    read(runs, runOf, a, u);
+                    stores.read(a, u);
                 }
             }
         }
         for (int g = 0; g < trace.guardCount(); g++) {
-            read(runs, runOf, trace.guardLeft(g), -1);
-            read(runs, runOf, trace.guardRight(g), -1);
+            stores.read(trace.guardLeft(g), -1);
+            stores.read(trace.guardRight(g), -1);
         }
         for (int i = 0; i < trace.outputCount(); i++) {
-            read(runs, runOf, trace.output(i), trace.size());
+            stores.read(trace.output(i), trace.size());
         }
-    }
-
-    // Node a is read from v by node u: u = -1 for a guard (as if inside a loop), the tape's size for an output.
-    private void read(List<Loops.Run> runs, int[] runOf, int a, int u) {
-        if (runOf[a] < 0) {
-            return;
-        }
-        Loops.Run run = runs.get(runOf[a]);
-        boolean last = a >= run.end() - run.period() && u >= run.end();
-        (last ? storedLast : stored)[runOf[a]][offset(runs, runOf, a)] = true;
     }
 
     private static int offset(List<Loops.Run> runs, int[] runOf, int k) {
@@ -87,18 +66,9 @@ final class PrimalWriter extends SweepWriter {
         return (k - run.start()) % run.period();
     }
 
-    // After the loop its locals hold the last repetition's values.
     @Override
     void finishLoop(Code code) {
-        Loops.Run run = loopRun();
-        for (int o = 0; o < run.period(); o++) {
-            if (storedLast[run()][o] && !stored[run()][o]) {
-                code.local(Opcodes.ALOAD, V);
-                code.pushBase(run.node(run.repetitions() - 1, o));
-                code.local(Opcodes.DLOAD, blockLocal(o));
-                code.insn(Opcodes.DASTORE);
-            }
-        }
+        storeLastRepetition(code, V, stores);
     }
 
     @Override
@@ -194,13 +164,18 @@ final class PrimalWriter extends SweepWriter {
         return true;
     }
 
+    @Override
+    int blockArray() {
+        return V;
+    }
+
     // In a loop, the value goes to a local variable, from which the rest of the block reads it, and to v if needed.
     private void node(Code code, int k) {
         int offset = blockOffset(k, nodeStride());
         if (offset >= 0) {
             value(code, k);
             storeValue(code, offset);
-            if (!stored[run()][offset]) {
+            if (!stores.each(run(), offset)) {
                 return;
             }
             code.local(Opcodes.ALOAD, V);

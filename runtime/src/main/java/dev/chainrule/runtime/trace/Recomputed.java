@@ -113,13 +113,22 @@ final class Recomputed {
      * {@link SweepWriter#load} decides: an argument of the same repetition or the previous one, at a computed address.
      */
     static boolean readsLocally(Trace trace, LoopTable table, int[] runOf, int u, int j) {
-        int a = trace.arg(u, j);
+        int i = runOf[u];
+        return i >= 0 && inBlockLocals(table, runOf, u, trace.arg(u, j),
+                table.layout(i).value(offset(table.runs().get(i), u), j));
+    }
+
+    /**
+     * Whether node {@code u}, reading node {@code a} at {@code slot}, finds it in its loop's block locals (values in
+     * the primal sweep, tangents in the tangent sweep): {@code a} is of the same repetition, or of the previous one
+     * at an offset {@code u}'s repetition has not reached yet, and its address is computed.
+     */
+    static boolean inBlockLocals(LoopTable table, int[] runOf, int u, int a, RunLayout.Slot slot) {
         int i = runOf[u];
         if (i < 0 || runOf[a] != i) {
             return false;
         }
         Loops.Run run = table.runs().get(i);
-        RunLayout.Slot slot = table.layout(i).value(offset(run, u), j);
         if (slot.tabled() || slot.stride() != run.period()) {
             return false;
         }

@@ -322,7 +322,7 @@ abstract class SweepWriter {
             code.push(0);
         }
         code.local(Opcodes.ISTORE, counter);
-        if (cachesValues()) {
+        if (blockArray() >= 0) {
             preload(code, loop);
         }
         enter(index);
@@ -382,6 +382,19 @@ abstract class SweepWriter {
     void finishLoop(Code code) {
     }
 
+    /** After a loop: stores the last repetition's block locals that only what follows reads into {@code array}. */
+    final void storeLastRepetition(Code code, int array, LoopStores stores) {
+        Loops.Run loop = loopRun();
+        for (int o = 0; o < loop.period(); o++) {
+            if (stores.lastOnly(run, o)) {
+                code.local(Opcodes.ALOAD, array);
+                code.pushBase(loop.node(loop.repetitions() - 1, o));
+                code.local(Opcodes.DLOAD, blockLocal(o));
+                code.insn(Opcodes.DASTORE);
+            }
+        }
+    }
+
     /** The run of the loop being written. */
     final Loops.Run loopRun() {
         return runs.get(run);
@@ -412,13 +425,13 @@ abstract class SweepWriter {
         }
     }
 
-    // Before the first repetition, the value locals hold the block before the run, which it may read as the previous
-    // repetition's values.
+    // Before the first repetition, the block locals hold the block before the run, which it may read as the previous
+    // repetition's.
     private void preload(Code code, Loops.Run run) {
         for (int o = 0; o < run.period(); o++) {
             int k = run.start() - run.period() + o;
             if (k >= 0 && trace.storage(k) == 2) {
-                element(code, V, k, 0);
+                element(code, blockArray(), k, 0);
                 code.local(Opcodes.DSTORE, blockLocal(o));
             }
         }
@@ -476,6 +489,14 @@ abstract class SweepWriter {
         return false;
     }
 
+    /**
+     * The array whose entries for a loop's block the block locals keep ({@code v} for values, {@code d} for
+     * tangents), loaded for the block before the run ahead of the loop; -1 when they keep none.
+     */
+    int blockArray() {
+        return -1;
+    }
+
     /** The index, among the trace's runs, of the loop being listed or written. */
     final int run() {
         return run;
@@ -497,6 +518,17 @@ abstract class SweepWriter {
      */
     final int blockOffset(int k, int stride) {
         return period != 0 && stride == period && k >= runStart && k < runStart + period ? k - runStart : -1;
+    }
+
+    /**
+     * The block offset whose local holds node {@code k}, read with {@code stride}, in the loop being written: the
+     * node's own in this repetition, or the previous repetition's node at an offset this repetition has not
+     * overwritten yet; -1 for any other node.
+     */
+    final int cachedOffset(int k, int stride) {
+        int offset = blockOffset(k, stride);
+        int previous = blockOffset(k + period, stride);
+        return offset < 0 && previous >= overwritten ? previous : offset;
     }
 
     /** Stores the pushed value of the node at {@code offset} in a loop's block into its value local. */
@@ -585,17 +617,9 @@ abstract class SweepWriter {
             code.local(Opcodes.DLOAD, valueLocal(blockOffset(k, stride)));
             return;
         }
-        if (cachesValues() && trace.storage(k) == 2) {
-            int offset = blockOffset(k, stride);
-            // The previous repetition's node at an offset this repetition has not reached yet is still in its local.
-            int previous = blockOffset(k + period, stride);
-            if (offset < 0 && previous >= overwritten) {
-                offset = previous;
-            }
-            if (offset >= 0) {
-                code.local(Opcodes.DLOAD, blockLocal(offset));
-                return;
-            }
+        if (cachesValues() && trace.storage(k) == 2 && cachedOffset(k, stride) >= 0) {
+            code.local(Opcodes.DLOAD, blockLocal(cachedOffset(k, stride)));
+            return;
         }
         if (immediates && stride == 0 && trace.storage(k) == 1) {
             code.constant(trace.constants()[trace.address(k)]);

@@ -17,8 +17,27 @@ final class TangentWriter extends SweepWriter {
     private static final int D = 5;
     private static final int Y_DOT = 6;
 
+    // Which block tangents also go to d; the others live in the loop's block locals only.
+    private final LoopStores stores;
+
     TangentWriter(Trace trace, LoopTable table) {
         super(trace, table);
+        stores = new LoopStores(trace, table.runs());
+        int[] runOf = Recomputed.runOf(trace, table.runs());
+        for (int u = trace.inputs(); u < trace.size(); u++) {
+            for (int j = 0; trace.active(u) && j < trace.op(u).arity(); j++) {
+                int a = trace.arg(u, j);
+                int i = runOf[u];
+                RunLayout.Slot slot = i < 0 ? null
+                        : table.layout(i).tangent((u - table.runs().get(i).start()) % table.runs().get(i).period(), j);
+                if (trace.active(a) && (slot == null || !Recomputed.inBlockLocals(table, runOf, u, a, slot))) {
+                    stores.read(a, u);
+                }
+            }
+        }
+        for (int i = 0; i < trace.outputCount(); i++) {
+            stores.read(trace.output(i), trace.size());
+        }
     }
 
     @Override
@@ -63,9 +82,13 @@ final class TangentWriter extends SweepWriter {
         code.insn(Opcodes.DASTORE);
     }
 
+    // In a loop, the tangent goes to the block local, from which the next nodes read it, and to d if needed.
     private void node(Code code, int k) {
-        code.local(Opcodes.ALOAD, D);
-        index(code, k, nodeStride());
+        int own = blockOffset(k, nodeStride());
+        if (own < 0) {
+            code.local(Opcodes.ALOAD, D);
+            index(code, k, nodeStride());
+        }
         Op op = trace.op(k);
         RunLayout layout = layout();
         boolean first = true;
@@ -79,13 +102,43 @@ final class TangentWriter extends SweepWriter {
             int array = trace.arg(reference, j) < trace.inputs() ? X_DOT : D;
             RunLayout.Slot at = layout == null ? RunLayout.Slot.computed(0) : layout.tangent(offset(k), j);
             boolean chain = layout == null ? trace.chainTangent(k, j) : layout.chainsTangent(offset(k), j);
-            term(code, k, j, chain, () -> element(code, array, arg, at));
+            term(code, k, j, chain, () -> tangentOf(code, arg, array, at));
             if (!first) {
                 code.insn(Opcodes.DADD);
             }
             first = false;
         }
-        code.insn(Opcodes.DASTORE);
+        if (own < 0) {
+            code.insn(Opcodes.DASTORE);
+            return;
+        }
+        storeValue(code, own);
+        if (stores.each(run(), own)) {
+            code.local(Opcodes.ALOAD, D);
+            index(code, k, nodeStride());
+            code.local(Opcodes.DLOAD, blockLocal(own));
+            code.insn(Opcodes.DASTORE);
+        }
+    }
+
+    // An argument's tangent: from the block locals when the loop keeps it there, else from its array.
+    private void tangentOf(Code code, int arg, int array, RunLayout.Slot at) {
+        int cached = array == D && !at.tabled() ? cachedOffset(arg, at.stride()) : -1;
+        if (cached >= 0) {
+            code.local(Opcodes.DLOAD, blockLocal(cached));
+        } else {
+            element(code, array, arg, at);
+        }
+    }
+
+    @Override
+    int blockArray() {
+        return D;
+    }
+
+    @Override
+    void finishLoop(Code code) {
+        storeLastRepetition(code, D, stores);
     }
 
     /** Pushes the tangent of active node {@code k} outside loops. */
