@@ -25,8 +25,8 @@ final class AdjointWriter extends SweepWriter {
     // Per run and block offset: whether that node's adjoint lives in a local variable while its loop runs: it is
     // read only within its repetition, and no contribution reaches it through the table.
     private final boolean[][] local;
-    // While a loop is written: the adjoint elements it keeps in locals (null: none), and those a repetition has
-    // touched so far, by base; while a loop's body is measured for them, where its accesses are recorded.
+    // While a loop is written: the adjoint elements it keeps in locals (null: none), and the cells a repetition has
+    // touched so far; while a loop's body is measured for them, where its accesses are recorded.
     private AdjointCells cells;
     private final Set<AdjointCells.Cell> touched = new HashSet<>();
     private AdjointCells recording;

@@ -63,7 +63,8 @@ abstract class SweepWriter {
     private int runStart;
     private int firstGuard;
     private int period;
-    // While a loop's primal body is written: how many of the block's value locals this repetition has overwritten.
+    // While a loop's body is written: how many of the block locals this repetition has overwritten (values in the
+    // primal sweep, tangents in the tangent sweep).
     private int overwritten;
     // While a loop no other shares code with is written: the constants every repetition reads are immediates, which
     // the JIT keeps in registers, where a load from c would be repeated after every store to a double[].
@@ -531,7 +532,7 @@ abstract class SweepWriter {
         return offset < 0 && previous >= overwritten ? previous : offset;
     }
 
-    /** Stores the pushed value of the node at {@code offset} in a loop's block into its value local. */
+    /** Stores the pushed value (or tangent) of the node at {@code offset} in a loop's block into its block local. */
     final void storeValue(Code code, int offset) {
         code.local(Opcodes.DSTORE, blockLocal(offset));
         overwritten = offset + 1;
