@@ -151,17 +151,17 @@ final class AdjointWriter extends SweepWriter {
      */
     @Override
     void oneMethod() {
-        int[] runOf = Recomputed.runOf(trace, table().runs());
+        LoopTable table = table();
         boolean[] readInLoop = new boolean[trace.size()];
         for (int u = trace.inputs(); u < trace.size(); u++) {
-            for (int j = 0; runOf[u] >= 0 && j < trace.op(u).arity(); j++) {
+            for (int j = 0; table.runOf(u) >= 0 && j < trace.op(u).arity(); j++) {
                 readInLoop[trace.arg(u, j)] = true;
             }
         }
         int[] slots = new int[trace.size()];
         int next = extraLocals() + 2 * Loops.MAX_PERIOD;
         for (int k = 0; k < trace.size(); k++) {
-            boolean kept = k >= trace.inputs() && runOf[k] < 0 && trace.hasAdjoint(k) && !readInLoop[k];
+            boolean kept = k >= trace.inputs() && table.runOf(k) < 0 && trace.hasAdjoint(k) && !readInLoop[k];
             slots[k] = kept ? next : -1;
             next += kept ? 2 : 0;
         }
@@ -193,18 +193,31 @@ final class AdjointWriter extends SweepWriter {
             Runnable contribution) {
         int offset = at.tabled() ? -1 : localOffset(target, at.stride());
         int slot = offset >= 0 ? blockLocal(offset) : array == G ? straightLocal(target) : -1;
+        int kind = first ? AdjointCells.STORE : AdjointCells.ADD;
         if (slot >= 0) {
-            if (!first) {
-                code.local(Opcodes.DLOAD, slot);
-            }
-            contribution.run();
-            if (!first) {
-                code.insn(Opcodes.DADD);
-            }
-            code.local(Opcodes.DSTORE, slot);
-            return;
+            inLocal(code, slot, kind, () -> code.local(Opcodes.DLOAD, slot), contribution);
+        } else {
+            touch(code, array, target, at, kind, contribution);
         }
-        touch(code, array, target, at, first ? AdjointCells.STORE : AdjointCells.ADD, contribution);
+    }
+
+    /**
+     * Does an access ({@link AdjointCells#READ}, {@code STORE} or {@code ADD}) to an adjoint kept in local
+     * {@code slot}, whose current value {@code current} pushes; a read leaves the value on the stack.
+     */
+    private static void inLocal(Code code, int slot, int kind, Runnable current, Runnable contribution) {
+        if (kind == AdjointCells.STORE) {
+            contribution.run();
+        } else {
+            current.run();
+            if (kind == AdjointCells.ADD) {
+                contribution.run();
+                code.insn(Opcodes.DADD);
+            } else {
+                code.insn(Opcodes.DUP2);
+            }
+        }
+        code.local(Opcodes.DSTORE, slot);
     }
 
     /**
@@ -217,24 +230,15 @@ final class AdjointWriter extends SweepWriter {
         }
         AdjointCells.Cell cell = cells == null || at.tabled() ? null : cells.cell(array, base);
         if (cell != null) {
+            // The first access of a repetition finds the element in memory, the later ones in the local.
             boolean fresh = touched.add(cell);
-            if (kind == AdjointCells.STORE) {
-                contribution.run();
-            } else {
+            inLocal(code, cell.local(), kind, () -> {
                 if (fresh) {
                     element(code, array, base, at);
                 } else {
                     code.local(Opcodes.DLOAD, cell.local());
                 }
-                if (kind == AdjointCells.ADD) {
-                    contribution.run();
-                    code.insn(Opcodes.DADD);
-                }
-            }
-            if (kind == AdjointCells.READ) {
-                code.insn(Opcodes.DUP2);
-            }
-            code.local(Opcodes.DSTORE, cell.local());
+            }, contribution);
             return;
         }
         if (kind == AdjointCells.READ) {

@@ -10,14 +10,13 @@ import java.util.List;
  */
 final class LoopStores {
 
-    private final List<Loops.Run> runs;
-    private final int[] runOf;
+    private final LoopTable table;
     private final boolean[][] each;
     private final boolean[][] last;
 
-    LoopStores(Trace trace, List<Loops.Run> runs) {
-        this.runs = runs;
-        this.runOf = Recomputed.runOf(trace, runs);
+    LoopStores(LoopTable table) {
+        this.table = table;
+        List<Loops.Run> runs = table.runs();
         each = new boolean[runs.size()][];
         last = new boolean[runs.size()][];
         for (int i = 0; i < runs.size(); i++) {
@@ -31,13 +30,13 @@ final class LoopStores {
      * (a guard), the tape's size for an output. Nodes outside loops are always stored and need no note.
      */
     void read(int a, int u) {
-        if (runOf[a] < 0) {
+        int i = table.runOf(a);
+        if (i < 0) {
             return;
         }
-        Loops.Run run = runs.get(runOf[a]);
-        int offset = (a - run.start()) % run.period();
+        Loops.Run run = table.runs().get(i);
         boolean lastOnly = a >= run.end() - run.period() && u >= run.end();
-        (lastOnly ? last : each)[runOf[a]][offset] = true;
+        (lastOnly ? last : each)[i][run.offset(a)] = true;
     }
 
     /** Whether every repetition of run {@code run} stores the node at {@code offset}. */

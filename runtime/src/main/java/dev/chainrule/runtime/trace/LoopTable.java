@@ -14,6 +14,8 @@ import java.util.List;
 final class LoopTable {
 
     private final List<Loops.Run> runs;
+    // Per node: the index of its run, or -1.
+    private final int[] runOf;
     private final List<RunLayout> layouts = new ArrayList<>();
     private final int[] bases;
     private final int[] data;
@@ -26,6 +28,7 @@ final class LoopTable {
 
     LoopTable(Trace trace) {
         runs = trace.loops();
+        runOf = Loops.runOf(trace, runs);
         bases = new int[runs.size()];
         BitSet leaves = new BitSet();
         boolean zeroes = false;
@@ -54,6 +57,16 @@ final class LoopTable {
 
     List<Loops.Run> runs() {
         return runs;
+    }
+
+    /** The index of the run node {@code k} belongs to, or -1 for a node outside loops. */
+    int runOf(int k) {
+        return runOf[k];
+    }
+
+    /** The offset of node {@code k}, a node of a run, in its run's block. */
+    int offset(int k) {
+        return runs.get(runOf[k]).offset(k);
     }
 
     RunLayout layout(int run) {

@@ -51,6 +51,16 @@ final class Loops {
             return start + period * repetitions;
         }
 
+        /** The offset of node {@code k}, one of the run's, in its block. */
+        int offset(int k) {
+            return (k - start) % period;
+        }
+
+        /** The repetition node {@code k}, one of the run's, belongs to. */
+        int repetition(int k) {
+            return (k - start) / period;
+        }
+
         /** The node at offset {@code offset} of repetition {@code r}. */
         int node(int r, int offset) {
             return start + r * period + offset;
@@ -85,13 +95,10 @@ final class Loops {
      * @return one array per run, as long as its period
      */
     static boolean[][] repetitionLocal(Trace trace, List<Run> runs) {
-        int[] runOf = new int[trace.size()];
-        Arrays.fill(runOf, -1);
+        int[] runOf = runOf(trace, runs);
         boolean[][] local = new boolean[runs.size()][];
         for (int i = 0; i < runs.size(); i++) {
-            Run run = runs.get(i);
-            Arrays.fill(runOf, run.start(), run.end(), i);
-            local[i] = new boolean[run.period()];
+            local[i] = new boolean[runs.get(i).period()];
             Arrays.fill(local[i], true);
         }
         for (int u = 0; u < trace.size(); u++) {
@@ -106,15 +113,25 @@ final class Loops {
         return local;
     }
 
+    /** Per node of {@code trace}: the index of the run among {@code runs} it belongs to, or -1. */
+    static int[] runOf(Trace trace, List<Run> runs) {
+        int[] runOf = new int[trace.size()];
+        Arrays.fill(runOf, -1);
+        for (int i = 0; i < runs.size(); i++) {
+            Arrays.fill(runOf, runs.get(i).start(), runs.get(i).end(), i);
+        }
+        return runOf;
+    }
+
     // Node a is read by node u (u = -1: by an output).
     private static void clearUnlessWithin(int a, int u, List<Run> runs, int[] runOf, boolean[][] local) {
         if (runOf[a] < 0) {
             return;
         }
         Run run = runs.get(runOf[a]);
-        int from = run.start() + (a - run.start()) / run.period() * run.period();
+        int from = run.node(run.repetition(a), 0);
         if (u < from || u >= from + run.period()) {
-            local[runOf[a]][(a - run.start()) % run.period()] = false;
+            local[runOf[a]][run.offset(a)] = false;
         }
     }
 

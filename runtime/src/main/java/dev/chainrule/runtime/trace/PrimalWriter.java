@@ -1,6 +1,5 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -25,7 +24,7 @@ final class PrimalWriter extends SweepWriter {
 
     PrimalWriter(Trace trace, LoopTable table) {
         super(trace, table);
-        stores = new LoopStores(trace, table.runs());
+        stores = new LoopStores(table);
         markStores(trace, table);
     }
 
@@ -36,9 +35,8 @@ final class PrimalWriter extends SweepWriter {
      * or as an output. The other values of a loop live in locals only, which saves the loop most of its stores.
      */
     private void markStores(Trace trace, LoopTable table) {
-        int[] runOf = Recomputed.runOf(trace, table.runs());
         Recomputed recomputed = table.recomputed();
-        IntPredicate again = a -> runOf[a] >= 0 && recomputed.at(runOf[a], offset(table.runs(), runOf, a));
+        IntPredicate again = a -> table.runOf(a) >= 0 && recomputed.at(table.runOf(a), table.offset(a));
         for (int u = trace.inputs(); u < trace.size(); u++) {
             Op op = trace.op(u);
             boolean valuesRead = Recomputed.readsValuesInPartials(op) || again.test(u);
@@ -47,7 +45,7 @@ final class PrimalWriter extends SweepWriter {
             }
             for (int j = 0; j < op.arity(); j++) {
                 int a = trace.arg(u, j);
-                if (!again.test(a) && (valuesRead || !Recomputed.readsLocally(trace, table, runOf, u, j))) {
+                if (!again.test(a) && (valuesRead || !Recomputed.readsLocally(trace, table, u, j))) {
                     stores.read(a, u);
                 }
             }
@@ -59,11 +57,6 @@ final class PrimalWriter extends SweepWriter {
         for (int i = 0; i < trace.outputCount(); i++) {
             stores.read(trace.output(i), trace.size());
         }
-    }
-
-    private static int offset(List<Loops.Run> runs, int[] runOf, int k) {
-        Loops.Run run = runs.get(runOf[k]);
-        return (k - run.start()) % run.period();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.chainrule.runtime.trace;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,7 +26,6 @@ final class Recomputed {
     /** Finds the recomputed nodes of {@code table}'s runs. */
     static Recomputed of(Trace trace, LoopTable table) {
         List<Loops.Run> runs = table.runs();
-        int[] runOf = runOf(trace, runs);
         boolean[][] candidate = Loops.repetitionLocal(trace, runs);
         for (int i = 0; i < runs.size(); i++) {
             Loops.Run run = runs.get(i);
@@ -36,13 +34,13 @@ final class Recomputed {
             }
         }
         for (int g = 0; g < trace.guardCount(); g++) {
-            clear(candidate, runs, runOf, trace.guardLeft(g));
-            clear(candidate, runs, runOf, trace.guardRight(g));
+            clear(candidate, table, trace.guardLeft(g));
+            clear(candidate, table, trace.guardRight(g));
         }
         for (int u = trace.inputs(); u < trace.size(); u++) {
             for (int j = 0; j < trace.op(u).arity(); j++) {
-                if (!readsLocally(trace, table, runOf, u, j)) {
-                    clear(candidate, runs, runOf, trace.arg(u, j));
+                if (!readsLocally(trace, table, u, j)) {
+                    clear(candidate, table, trace.arg(u, j));
                 }
             }
         }
@@ -53,16 +51,16 @@ final class Recomputed {
         }
         for (int u = trace.size() - 1; u >= trace.inputs(); u--) {
             Op op = trace.op(u);
-            int i = runOf[u];
-            boolean again = i >= 0 && recomputed[i][offset(runs.get(i), u)];
-            if (i >= 0 && candidate[i][offset(runs.get(i), u)] && readsOwnValue(op)) {
-                recomputed[i][offset(runs.get(i), u)] = true;
+            int i = table.runOf(u);
+            boolean again = i >= 0 && recomputed[i][table.offset(u)];
+            if (i >= 0 && candidate[i][table.offset(u)] && readsOwnValue(op)) {
+                recomputed[i][table.offset(u)] = true;
             }
             if (again || readsValuesInPartials(op)) {
                 for (int j = 0; j < op.arity(); j++) {
                     int a = trace.arg(u, j);
-                    if (runOf[a] >= 0 && candidate[runOf[a]][offset(runs.get(runOf[a]), a)]) {
-                        recomputed[runOf[a]][offset(runs.get(runOf[a]), a)] = true;
+                    if (table.runOf(a) >= 0 && candidate[table.runOf(a)][table.offset(a)]) {
+                        recomputed[table.runOf(a)][table.offset(a)] = true;
                     }
                 }
             }
@@ -98,24 +96,13 @@ final class Recomputed {
         return false;
     }
 
-    /** Per node: the index of the run it belongs to, or -1. */
-    static int[] runOf(Trace trace, List<Loops.Run> runs) {
-        int[] runOf = new int[trace.size()];
-        Arrays.fill(runOf, -1);
-        for (int i = 0; i < runs.size(); i++) {
-            Arrays.fill(runOf, runs.get(i).start(), runs.get(i).end(), i);
-        }
-        return runOf;
-    }
-
     /**
      * Whether node {@code u} reads argument {@code j} from a local of its loop's primal body, as
      * {@link SweepWriter#load} decides: an argument of the same repetition or the previous one, at a computed address.
      */
-    static boolean readsLocally(Trace trace, LoopTable table, int[] runOf, int u, int j) {
-        int i = runOf[u];
-        return i >= 0 && inBlockLocals(table, runOf, u, trace.arg(u, j),
-                table.layout(i).value(offset(table.runs().get(i), u), j));
+    static boolean readsLocally(Trace trace, LoopTable table, int u, int j) {
+        int i = table.runOf(u);
+        return i >= 0 && inBlockLocals(table, u, trace.arg(u, j), table.layout(i).value(table.offset(u), j));
     }
 
     /**
@@ -123,28 +110,24 @@ final class Recomputed {
      * the primal sweep, tangents in the tangent sweep): {@code a} is of the same repetition, or of the previous one
      * at an offset {@code u}'s repetition has not reached yet, and its address is computed.
      */
-    static boolean inBlockLocals(LoopTable table, int[] runOf, int u, int a, RunLayout.Slot slot) {
-        int i = runOf[u];
-        if (i < 0 || runOf[a] != i) {
+    static boolean inBlockLocals(LoopTable table, int u, int a, RunLayout.Slot slot) {
+        int i = table.runOf(u);
+        if (i < 0 || table.runOf(a) != i) {
             return false;
         }
         Loops.Run run = table.runs().get(i);
         if (slot.tabled() || slot.stride() != run.period()) {
             return false;
         }
-        int reader = (u - run.start()) / run.period();
-        int written = (a - run.start()) / run.period();
+        int reader = run.repetition(u);
+        int written = run.repetition(a);
         // The previous repetition's node is still in its local until this repetition reaches its offset.
-        return written == reader || written == reader - 1 && offset(run, a) >= offset(run, u);
+        return written == reader || written == reader - 1 && run.offset(a) >= run.offset(u);
     }
 
-    private static int offset(Loops.Run run, int k) {
-        return (k - run.start()) % run.period();
-    }
-
-    private static void clear(boolean[][] candidate, List<Loops.Run> runs, int[] runOf, int k) {
-        if (runOf[k] >= 0) {
-            candidate[runOf[k]][offset(runs.get(runOf[k]), k)] = false;
+    private static void clear(boolean[][] candidate, LoopTable table, int k) {
+        if (table.runOf(k) >= 0) {
+            candidate[table.runOf(k)][table.offset(k)] = false;
         }
     }
 }

@@ -330,7 +330,6 @@ abstract class SweepWriter {
         startLoop(code, body);
         Label top = code.label();
         code.place(top);
-        enter(index);
         overwritten = 0;
         if (layout.width() > 0) {
             code.pushBase(table.base(index));

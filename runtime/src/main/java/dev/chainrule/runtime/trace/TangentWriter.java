@@ -22,15 +22,13 @@ final class TangentWriter extends SweepWriter {
 
     TangentWriter(Trace trace, LoopTable table) {
         super(trace, table);
-        stores = new LoopStores(trace, table.runs());
-        int[] runOf = Recomputed.runOf(trace, table.runs());
+        stores = new LoopStores(table);
         for (int u = trace.inputs(); u < trace.size(); u++) {
             for (int j = 0; trace.active(u) && j < trace.op(u).arity(); j++) {
                 int a = trace.arg(u, j);
-                int i = runOf[u];
-                RunLayout.Slot slot = i < 0 ? null
-                        : table.layout(i).tangent((u - table.runs().get(i).start()) % table.runs().get(i).period(), j);
-                if (trace.active(a) && (slot == null || !Recomputed.inBlockLocals(table, runOf, u, a, slot))) {
+                int i = table.runOf(u);
+                RunLayout.Slot slot = i < 0 ? null : table.layout(i).tangent(table.offset(u), j);
+                if (trace.active(a) && (slot == null || !Recomputed.inBlockLocals(table, u, a, slot))) {
                     stores.read(a, u);
                 }
             }

@@ -140,7 +140,7 @@ final class TapeCompiler {
                             new ByteCodeAppender.Size(MAX_STACK, writer.writeLoopMethod(visitor, method))));
         }
         if (chunks.size() == 1) {
-            if (size(writer, steps) <= ONE_METHOD_BYTES) {
+            if (chunks.get(0)[2] <= ONE_METHOD_BYTES) {
                 writer.oneMethod();
             }
             // One chunk is the interface method's body: no call, which a small tape would notice.
@@ -199,13 +199,10 @@ final class TapeCompiler {
         writer.epilogue(code);
     }
 
-    private static int size(SweepWriter writer, int[] steps) {
-        Code counter = new Code(null);
-        writeChunk(counter, writer, steps, 0, steps.length);
-        return counter.size();
-    }
-
-    /** Cuts the steps into ranges {@code [from, to)} whose code stays below {@link #CHUNK_BYTES}. */
+    /**
+     * Cuts the steps into ranges {@code [from, to)} whose code stays below {@link #CHUNK_BYTES}: {@code {from, to,
+     * bytes}} each.
+     */
     private static List<int[]> chunks(SweepWriter writer, int[] steps) {
         Code counter = new Code(null);
         writer.prologue(counter);
@@ -219,14 +216,14 @@ final class TapeCompiler {
             writer.emit(counter, steps[s]);
             int step = counter.size() - before;
             if (s > from && bytes + step > CHUNK_BYTES) {
-                chunks.add(new int[] {from, s});
+                chunks.add(new int[] {from, s, bytes});
                 from = s;
                 bytes = overhead;
             }
             bytes += step;
         }
         if (from < steps.length) {
-            chunks.add(new int[] {from, steps.length});
+            chunks.add(new int[] {from, steps.length, bytes});
         }
         return chunks;
     }
