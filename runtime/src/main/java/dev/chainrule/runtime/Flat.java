@@ -1,7 +1,5 @@
 package dev.chainrule.runtime;
 
-import java.util.Arrays;
-
 /**
  * Helpers for generated {@link DifferentiableFunction} views of methods with several array parameters, which lay
  * those arguments end to end in one flat vector: {@code double[]} parameters as they are, {@code double[][]}
@@ -265,15 +263,5 @@ public final class Flat {
             zeros[i] = new double[like[i].length];
         }
         return zeros;
-    }
-
-    /**
-     * Sets every element to zero: generated reverse code clears an adjoint array it has passed on when the next
-     * backward iteration reuses it.
-     *
-     * @param array the array to clear
-     */
-    public static void clear(double[] array) {
-        Arrays.fill(array, 0);
     }
 }

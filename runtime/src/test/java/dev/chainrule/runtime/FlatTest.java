@@ -107,13 +107,6 @@ class FlatTest {
     }
 
     @Test
-    void clearZeroesEveryElement() {
-        double[] array = {1, -2, 3};
-        Flat.clear(array);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[3], array);
-    }
-
-    @Test
     void directionIsTheCallersTangentThenZerosPastTheLast() {
         assertEquals(2.5, Flat.direction(new double[] {1, 2.5}, 1));
         assertEquals(0, Flat.direction(new double[] {1, 2.5}, 2));

@@ -124,6 +124,14 @@ public final class Saves {
         return needed.contains(array);
     }
 
+    /**
+     * True when {@code assign} may replace a value an earlier assignment gave its variable: every assignment but
+     * the first of a variable outside any loop.
+     */
+    public boolean replacesValue(Stmt.Assign assign) {
+        return overwritten.contains(assign.var()) && !initializers.contains(assign);
+    }
+
     /** True when {@code var} is assigned more than once (or in a loop): its adjoint is reset after each assignment. */
     public boolean isReassigned(Var var) {
         return overwritten.contains(var);

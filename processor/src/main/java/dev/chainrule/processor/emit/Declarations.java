@@ -85,36 +85,39 @@ final class Declarations {
 
     private void place() {
         paths.forEach((var, all) -> {
+            // The innermost block holding every occurrence: occurrences in two bodies of one statement (an if's
+            // branches, a loop's header and body) are held by the block of that statement, not by either body.
             int depth = 0;
-            while (true) {
-                int d = depth;
-                List<Stmt> block = all.get(0).get(d).block();
-                boolean sameStatement = all.stream().allMatch(p -> p.size() > d + 1
-                        && p.get(d).block() == block && p.get(d).index() == all.get(0).get(d).index());
-                if (sameStatement) {
-                    depth++;
-                    continue;
-                }
-                int first = all.stream().mapToInt(p -> p.get(d).index()).min().orElseThrow();
-                Stmt stmt = block.get(first);
-                boolean direct = all.stream().anyMatch(p -> p.size() == d + 1 && p.get(d).index() == first);
-                long mentions = all.stream().filter(p -> p.get(d).index() == first).count();
-                if (direct && mentions == 1 && stmt instanceof Stmt.Assign assign && assign.var() == var) {
-                    declaredAt.put(stmt, var);
-                } else {
-                    hoisted.computeIfAbsent(block, b -> new LinkedHashMap<>())
-                            .computeIfAbsent(first, i -> new ArrayList<>()).add(var);
-                }
-                List<Step> last = all.get(all.size() - 1);
-                Stmt lastStmt = last.get(last.size() - 1).block().get(last.get(last.size() - 1).index());
-                if (all.size() > 1 && last.size() == d + 1 && var.role() == Var.Role.SYNTHETIC
-                        && lastStmt instanceof Stmt.Assign reset && reset.var() == var
-                        && reset.value() instanceof dev.chainrule.processor.ir.Expr.Const
-                        && declaredAt.get(lastStmt) == null) {
-                    deadStores.add(lastStmt);
-                }
-                return;
+            while (sameBlock(all, depth + 1)) {
+                depth++;
+            }
+            int d = depth;
+            List<Stmt> block = all.get(0).get(d).block();
+            int first = all.stream().mapToInt(p -> p.get(d).index()).min().orElseThrow();
+            Stmt stmt = block.get(first);
+            boolean direct = all.stream().anyMatch(p -> p.size() == d + 1 && p.get(d).index() == first);
+            long mentions = all.stream().filter(p -> p.get(d).index() == first).count();
+            if (direct && mentions == 1 && stmt instanceof Stmt.Assign assign && assign.var() == var) {
+                declaredAt.put(stmt, var);
+            } else {
+                hoisted.computeIfAbsent(block, b -> new LinkedHashMap<>())
+                        .computeIfAbsent(first, i -> new ArrayList<>()).add(var);
+            }
+            List<Step> last = all.get(all.size() - 1);
+            Stmt lastStmt = last.get(last.size() - 1).block().get(last.get(last.size() - 1).index());
+            if (all.size() > 1 && last.size() == d + 1 && var.role() == Var.Role.SYNTHETIC
+                    && lastStmt instanceof Stmt.Assign reset && reset.var() == var
+                    && reset.value() instanceof dev.chainrule.processor.ir.Expr.Const
+                    && declaredAt.get(lastStmt) == null) {
+                deadStores.add(lastStmt);
             }
         });
+    }
+
+    /** True when every path goes {@code depth} deep through the same statement and then the same body of it. */
+    private static boolean sameBlock(List<List<Step>> all, int depth) {
+        List<Step> first = all.get(0);
+        return all.stream().allMatch(p -> p.size() > depth && p.get(depth - 1).index() == first.get(depth - 1).index()
+                && p.get(depth).block() == first.get(depth).block());
     }
 }

@@ -218,7 +218,7 @@ final class ExpressionPrinter {
         if (expr instanceof Expr.Pop pop && pop.type().isArray()) {
             return UNARY;
         }
-        if (expr instanceof Expr.Const constant && constant.symbol() == null && isNegative(constant.value())) {
+        if (expr instanceof Expr.Const constant && constant.symbol() == null && constant.isNegative()) {
             return UNARY;
         }
         return PRIMARY;
@@ -230,17 +230,17 @@ final class ExpressionPrinter {
             return new FieldAccessExpr(new NameExpr(constant.symbol().substring(0, dot)),
                     constant.symbol().substring(dot + 1));
         }
-        double value = constant.value();
         switch (constant.type()) {
             case BOOLEAN:
-                return new BooleanLiteralExpr(value != 0);
+                return new BooleanLiteralExpr(constant.integer() != 0);
             case INT:
-                return signed(new IntegerLiteralExpr(Long.toString(Math.abs((long) value))), value);
+                return signed(new IntegerLiteralExpr(magnitude(constant.integer())), constant);
             case LONG:
-                return signed(new LongLiteralExpr(Math.abs((long) value) + "L"), value);
+                return signed(new LongLiteralExpr(magnitude(constant.integer()) + "L"), constant);
             default:
                 break;
         }
+        double value = constant.real();
         if (Double.isNaN(value)) {
             return new FieldAccessExpr(new NameExpr("Double"), "NaN");
         }
@@ -248,15 +248,18 @@ final class ExpressionPrinter {
             return new FieldAccessExpr(new NameExpr("Double"),
                     value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
         }
-        return signed(new DoubleLiteralExpr(Double.toString(Math.abs(value))), value);
+        return signed(new DoubleLiteralExpr(Double.toString(Math.abs(value))), constant);
     }
 
-    private static Expression signed(Expression magnitude, double value) {
-        return isNegative(value) ? new UnaryExpr(magnitude, UnaryExpr.Operator.MINUS) : magnitude;
+    /**
+     * The digits of an integer without its sign. MIN_VALUE has no positive counterpart of its type: its digits are
+     * those of 2147483648 or 9223372036854775808, which Java accepts exactly as the operand of a unary minus.
+     */
+    private static String magnitude(long value) {
+        return value < 0 ? Long.toUnsignedString(-value) : Long.toString(value);
     }
 
-    /** True for negative numbers and for -0.0, whose sign matters (1 / -0.0 is -inf). */
-    private static boolean isNegative(double value) {
-        return value < 0 || Double.doubleToRawLongBits(value) == Long.MIN_VALUE;
+    private static Expression signed(Expression magnitude, Expr.Const constant) {
+        return constant.isNegative() ? new UnaryExpr(magnitude, UnaryExpr.Operator.MINUS) : magnitude;
     }
 }

@@ -41,7 +41,6 @@ import java.util.Optional;
 final class ExpressionLowering {
     /** Stands in for an expression that was reported, so the walk can go on and find further problems. */
     private static final Expr REPORTED = Expr.Const.of(0);
-    private static final long EXACT_LIMIT = 1L << 53;
 
     private final Scope scope;
     private final Block block;
@@ -117,10 +116,11 @@ final class ExpressionLowering {
             return doubleLiteral(literal);
         }
         if (expression instanceof IntegerLiteralExpr literal) {
-            return integerLiteral(literal, literal.asNumber().longValue(), Type.INT);
+            // 2147483648 (legal only under a unary minus) comes as a Long: its int is the MIN_VALUE the minus keeps.
+            return Expr.Const.ofInt((int) literal.asNumber().longValue());
         }
         if (expression instanceof LongLiteralExpr literal) {
-            return integerLiteral(literal, literal.asNumber().longValue(), Type.LONG);
+            return Expr.Const.ofLong(literal.asNumber().longValue());
         }
         if (expression instanceof BooleanLiteralExpr literal) {
             return Expr.Const.ofBoolean(literal.getValue());
@@ -175,13 +175,6 @@ final class ExpressionLowering {
         return Expr.Const.of(literal.asDouble());
     }
 
-    private Expr integerLiteral(Node literal, long value, Type type) {
-        if (Math.abs(value) > EXACT_LIMIT) {
-            return unsupported(literal, "integer literals beyond 2^53 are not supported");
-        }
-        return new Expr.Const(type, value, null);
-    }
-
     private Expr name(NameExpr name) {
         String member = name.getNameAsString();
         Optional<Var> var = scope.lookup(member);
@@ -195,7 +188,7 @@ final class ExpressionLowering {
         String owner = imports.owner(member, false);
         Optional<Double> constant = MathLibrary.constant(member);
         if (owner != null && constant.isPresent()) {
-            return new Expr.Const(Type.DOUBLE, constant.get(), owner + "." + member);
+            return Expr.Const.named(constant.get(), owner + "." + member);
         }
         Optional<Expr> field = instanceField(member).or(() -> fields.resolve(null, member).map(this::fieldValue));
         if (field.isPresent()) {
@@ -210,7 +203,7 @@ final class ExpressionLowering {
         Optional<Double> constant = MathLibrary.constant(field.getNameAsString());
         if (MathLibrary.isMathClass(owner) && constant.isPresent()) {
             String shortOwner = MathLibrary.STRICT_MATH_CLASSES.contains(owner) ? "StrictMath" : "Math";
-            return new Expr.Const(Type.DOUBLE, constant.get(), shortOwner + "." + field.getNameAsString());
+            return Expr.Const.named(constant.get(), shortOwner + "." + field.getNameAsString());
         }
         Expression target = field.getScope();
         if (target instanceof com.github.javaparser.ast.expr.ThisExpr) {
@@ -349,10 +342,7 @@ final class ExpressionLowering {
         BinaryExpr.Operator operator = binary.getOperator();
         switch (operator) {
             case AND, OR -> {
-                Expr left = condition(binary.getLeft());
-                Expr right = condition(binary.getRight());
-                return new Expr.Op(operator == BinaryExpr.Operator.AND ? Operator.AND : Operator.OR,
-                        List.of(left, right), Type.BOOLEAN);
+                return shortCircuit(binary, operator == BinaryExpr.Operator.AND);
             }
             case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS, EQUALS, NOT_EQUALS -> {
                 Expr left = passive(binary.getLeft());
@@ -379,6 +369,27 @@ final class ExpressionLowering {
         }
     }
 
+    /**
+     * {@code a && b} or {@code a || b}. When {@code b} lowers to statements of its own (a {@code ?:} or a call
+     * assigning a temporary), they must run only where Java evaluates {@code b}: the result goes to a flag that
+     * {@code a} sets and an if around {@code b}'s statements overwrites.
+     */
+    private Expr shortCircuit(BinaryExpr binary, boolean and) {
+        Expr left = condition(binary.getLeft());
+        Block.Collected<Expr> right = block.collect(() -> condition(binary.getRight()));
+        if (right.statements().isEmpty()) {
+            return new Expr.Op(and ? Operator.AND : Operator.OR, List.of(left, right.value()), Type.BOOLEAN);
+        }
+        Var flag = new Var("c", Var.Role.SYNTHETIC, Type.BOOLEAN);
+        block.add(new Stmt.Assign(flag, left));
+        List<Stmt> evaluated = new ArrayList<>(right.statements());
+        evaluated.add(new Stmt.Assign(flag, right.value()));
+        Expr evaluatesRight = and ? new Expr.Ref(flag) : new Expr.Op(Operator.NOT, List.of(new Expr.Ref(flag)),
+                Type.BOOLEAN);
+        block.add(new Stmt.If(evaluatesRight, evaluated, List.of()));
+        return new Expr.Ref(flag);
+    }
+
     private Expr arithmetic(BinaryExpr binary, boolean active) {
         Expr left = operand(binary.getLeft(), active);
         Expr right = operand(binary.getRight(), active);
@@ -398,7 +409,7 @@ final class ExpressionLowering {
         if (left.type().isIntegral() && right.type().isIntegral()) {
             Type type = left.type() == Type.LONG || right.type() == Type.LONG ? Type.LONG : Type.INT;
             List<Expr> args = List.of(left, right);
-            if ((op == Operator.DIV || op == Operator.REM) && right instanceof Expr.Const c && c.value() == 0) {
+            if ((op == Operator.DIV || op == Operator.REM) && right instanceof Expr.Const c && c.integer() == 0) {
                 return unsupported(binary, "division by zero");
             }
             return Folding.integral(op, args, type).map(c -> (Expr) c).orElseGet(() -> new Expr.Op(op, args, type));
@@ -413,7 +424,7 @@ final class ExpressionLowering {
             case MINUS: {
                 Expr operand = operand(unary.getExpression(), active);
                 if (operand instanceof Expr.Const c && c.symbol() == null && isNumber(c.type())) {
-                    return new Expr.Const(c.type(), c.type() == Type.INT ? -(int) c.value() : -c.value(), null);
+                    return Folding.negate(c);
                 }
                 if (operand.type().isIntegral()) {
                     return new Expr.Op(Operator.NEG, List.of(operand), operand.type());
@@ -441,7 +452,7 @@ final class ExpressionLowering {
             return toDouble(operand);
         }
         if (operand instanceof Expr.Const c) {
-            return new Expr.Const(target.get(), target.get() == Type.INT ? (int) c.value() : (long) c.value(), null);
+            return Folding.cast(c, target.get());
         }
         if (operand.type() == Type.DOUBLE) {
             zeroSites.add(new ZeroDerivativeSite(cast, operand, "the cast `" + Describe.code(cast) + "`"));
@@ -637,7 +648,7 @@ final class ExpressionLowering {
             return expr;
         }
         if (expr instanceof Expr.Const c) {
-            return Expr.Const.of(c.value());
+            return Folding.cast(c, Type.DOUBLE);
         }
         return new Expr.Op(Operator.TO_DOUBLE, List.of(expr), Type.DOUBLE);
     }

@@ -7,20 +7,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Folds integer constant expressions with Java's own semantics (int or long width, truncating division,
- * wrap-around), so {@code 1 / 2} stays 0 as javac computes it; anything else is left to run.
+ * Folds constant expressions of the passive kinds exactly as the JVM evaluates them (JLS §15 and §5.1): {@code int}
+ * arithmetic wraps at 32 bits and {@code long} at 64, division truncates, {@code (int)} of a {@code long} keeps the low
+ * bits while {@code (int)} of a {@code double} saturates, and widening a large {@code long} to {@code double} rounds.
+ * The generated code must compute what the user's method computes, so anything this class cannot fold with certainty
+ * (a division by zero, which throws) is left to run.
  */
 final class Folding {
     private Folding() {
     }
 
-    /** The folded constant, or empty when an operand is not a constant (or a division by zero would throw). */
+    /**
+     * The folded constant of an integer operation, or empty when an operand is not an integer constant or the
+     * operation would throw.
+     */
     static Optional<Expr.Const> integral(Operator op, List<Expr> args, Type type) {
         if (!type.isIntegral() || !args.stream().allMatch(a -> a instanceof Expr.Const c && c.type().isIntegral())) {
             return Optional.empty();
         }
-        long a = (long) ((Expr.Const) args.get(0)).value();
-        long b = args.size() > 1 ? (long) ((Expr.Const) args.get(1)).value() : 0;
+        long a = ((Expr.Const) args.get(0)).integer();
+        long b = args.size() > 1 ? ((Expr.Const) args.get(1)).integer() : 0;
         if ((op == Operator.DIV || op == Operator.REM) && b == 0) {
             return Optional.empty();
         }
@@ -54,6 +60,26 @@ final class Folding {
                 default -> throw new IllegalArgumentException(op.name());
             };
         }
-        return Optional.of(new Expr.Const(type, value, null));
+        return Optional.of(Expr.Const.integral(type, value));
+    }
+
+    /** {@code -c} for a numeric constant. */
+    static Expr.Const negate(Expr.Const c) {
+        if (c.type() == Type.DOUBLE) {
+            return Expr.Const.of(-c.real());
+        }
+        return integral(Operator.NEG, List.of(c), c.type()).orElseThrow();
+    }
+
+    /** {@code (target) c}: a narrowing or widening primitive conversion of a numeric constant. */
+    static Expr.Const cast(Expr.Const c, Type target) {
+        if (target == Type.DOUBLE) {
+            return Expr.Const.of(c.value());
+        }
+        if (c.type() == Type.DOUBLE) {
+            // A double narrows by saturating (NaN to 0): the casts below do exactly that.
+            return Expr.Const.integral(target, target == Type.INT ? (int) c.real() : (long) c.real());
+        }
+        return Expr.Const.integral(target, target == Type.INT ? (int) c.integer() : c.integer());
     }
 }

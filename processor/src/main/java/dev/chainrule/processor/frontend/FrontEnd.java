@@ -612,7 +612,7 @@ public final class FrontEnd {
         if (type == Type.DOUBLE) {
             return Expr.Apply.of(up ? Primitive.ADD : Primitive.SUB, value, Expr.Const.of(1));
         }
-        return new Expr.Op(up ? Operator.ADD : Operator.SUB, List.of(value, new Expr.Const(type, 1, null)), type);
+        return new Expr.Op(up ? Operator.ADD : Operator.SUB, List.of(value, Expr.Const.integral(type, 1)), type);
     }
 
     private static boolean isIncrement(UnaryExpr.Operator operator) {

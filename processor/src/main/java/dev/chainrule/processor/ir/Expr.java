@@ -15,24 +15,63 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
     Type type();
 
     /**
-     * A constant of a numeric or boolean type; integers are exact (the front end rejects literals beyond 2^53).
-     * {@code symbol} keeps a named constant readable ({@code Math.PI}); it is null for literals.
+     * A constant. A {@code double} is held in {@code real}; an {@code int}, {@code long} or {@code boolean} (0 or 1)
+     * exactly in {@code integer}, already reduced to its type's width, so folding follows Java's integer arithmetic
+     * (JLS §15) bit for bit. {@code symbol} keeps a named constant readable ({@code Math.PI}); it is null for literals.
      */
-    record Const(Type type, double value, String symbol) implements Expr {
-        public static Const of(double value) {
-            return new Const(Type.DOUBLE, value, null);
+    record Const(Type type, long integer, double real, String symbol) implements Expr {
+        public Const {
+            boolean fits = switch (type) {
+                case DOUBLE -> integer == 0;
+                case INT -> integer == (int) integer && real == 0;
+                case LONG -> real == 0;
+                case BOOLEAN -> (integer == 0 || integer == 1) && real == 0;
+                default -> false;
+            };
+            if (!fits) {
+                throw new IllegalArgumentException("not a constant of type " + type + ": " + integer + ", " + real);
+            }
         }
 
-        public static Const ofInt(long value) {
-            return new Const(Type.INT, value, null);
+        public static Const of(double value) {
+            return new Const(Type.DOUBLE, 0, value, null);
+        }
+
+        /** A named double constant such as {@code Math.PI}. */
+        public static Const named(double value, String symbol) {
+            return new Const(Type.DOUBLE, 0, value, symbol);
+        }
+
+        public static Const ofInt(int value) {
+            return new Const(Type.INT, value, 0, null);
+        }
+
+        public static Const ofLong(long value) {
+            return new Const(Type.LONG, value, 0, null);
+        }
+
+        /** An {@code int} or {@code long} constant; an {@code int} must already be in range. */
+        public static Const integral(Type type, long value) {
+            return new Const(type, value, 0, null);
         }
 
         public static Const ofBoolean(boolean value) {
-            return new Const(Type.BOOLEAN, value ? 1 : 0, null);
+            return new Const(Type.BOOLEAN, value ? 1 : 0, 0, null);
+        }
+
+        /** The value as Java widens it to {@code double} (exact for {@code int}, rounded for a large {@code long}). */
+        public double value() {
+            return type == Type.DOUBLE ? real : (double) integer;
         }
 
         public boolean is(double v) {
-            return type == Type.DOUBLE && Double.compare(value, v) == 0;
+            return type == Type.DOUBLE && Double.compare(real, v) == 0;
+        }
+
+        /** True for a negative number, and for -0.0, whose sign matters ({@code 1 / -0.0} is -inf). */
+        public boolean isNegative() {
+            return type == Type.DOUBLE ? real < 0 || Double.doubleToRawLongBits(real) == Long.MIN_VALUE
+                    : type != Type.BOOLEAN && integer < 0;
         }
     }
 

@@ -180,7 +180,6 @@ final class BackwardSweep {
                 // v = t (a copy of a reference, as an early return or v = g(v) makes): t's adjoint gets v's.
                 out.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(adjoints.of(var)), adjoints.of(source),
                         Expr.Const.ofInt(0))));
-                clearIfReused(assign, out);
             }
             restore(assign, out);
             return;
@@ -269,20 +268,8 @@ final class BackwardSweep {
             out.add(new Stmt.Assign(adjoints.of(var), Expr.Const.of(0)));
             zeroAtTop.add(var);
             touched.add(var);
-        } else if (var.type().isArray()) {
-            clearIfReused(assign, out);
         }
         restore(assign, out);
-    }
-
-    /**
-     * Zeroes an array's adjoint once its assignment has passed it on, when the array variable is assigned again (in
-     * a loop) and its adjoint array is not restored from the tape: the next backward iteration starts from zero.
-     */
-    private void clearIfReused(Stmt.Assign assign, List<Stmt> out) {
-        if (saves.isReassigned(assign.var()) && !saves.mustSave(assign)) {
-            out.add(new Stmt.Call("Flat", "clear", List.of(new Expr.Ref(adjoints.of(assign.var())))));
-        }
     }
 
     /** The adjoint of an array argument: {@code xBar} for {@code x}, {@code wBar[i]} for a row {@code w[i]}. */
@@ -304,16 +291,15 @@ final class BackwardSweep {
         }
     }
 
-    /** Pops back the value an assignment overwrote (and, for an active array, its adjoint array). */
+    /** Pops back the value an assignment overwrote and, for an active array, the adjoint of the array it held. */
     private void restore(Stmt.Assign assign, List<Stmt> out) {
         Var var = assign.var();
-        if (!plan.restores(assign)) {
-            return;
-        }
-        if (var.type().isArray() && activity.isActive(var)) {
+        if (plan.restoresAdjoint(assign)) {
             out.add(new Stmt.Assign(adjoints.of(var), new Expr.Pop(var.type())));
         }
-        out.add(new Stmt.Assign(var, new Expr.Pop(var.type())));
+        if (plan.restores(assign)) {
+            out.add(new Stmt.Assign(var, new Expr.Pop(var.type())));
+        }
     }
 
     /**

@@ -154,9 +154,9 @@ public final class ReverseTransform {
             Var var = assign.var();
             if (plan.restores(assign)) {
                 out.add(new Stmt.Push(new Expr.Ref(var)));
-                if (var.type().isArray() && plan.activity().isActive(var)) {
-                    out.add(new Stmt.Push(new Expr.Ref(adjoints.of(var))));
-                }
+            }
+            if (plan.restoresAdjoint(assign)) {
+                out.add(new Stmt.Push(new Expr.Ref(adjoints.of(var))));
             }
             out.add(assign);
             if (var.type().isArray() && plan.activity().isActive(var)) {

@@ -70,6 +70,17 @@ final class SweepPlan {
                 && !inOnePass.contains(assign);
     }
 
+    /**
+     * True when the forward sweep saves the adjoint array of the array {@code assign} replaces, and the backward
+     * sweep pops it back. Past the assignment, going backward, the variable names the array it held before, whose
+     * adjoint is another array (of that array's shape): the adjoint of the one assigned here must not leak into it.
+     */
+    boolean restoresAdjoint(Stmt.Assign assign) {
+        Var var = assign.var();
+        return var.type().isArray() && activity.isActive(var) && !inOnePass.contains(assign)
+                && (restores(assign) || saves.replacesValue(assign));
+    }
+
     /** Records that {@code loop} runs each iteration's adjoint right after its primal: it restores nothing. */
     void runInOnePass(Stmt.While loop) {
         Statements.all(List.of(loop)).forEach(located -> inOnePass.add(located.stmt()));
