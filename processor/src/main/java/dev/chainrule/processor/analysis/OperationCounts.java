@@ -47,29 +47,12 @@ public final class OperationCounts {
         }
     }
 
+    /** Each operation once: arithmetic, library and runtime calls, element reads, tape operations, choices. */
     private static int count(Expr expr) {
-        if (expr instanceof Expr.Apply apply) {
-            return 1 + apply.args().stream().mapToInt(OperationCounts::count).sum();
-        }
-        if (expr instanceof Expr.Op op) {
-            return 1 + op.args().stream().mapToInt(OperationCounts::count).sum();
-        }
-        if (expr instanceof Expr.PartialCall call) {
-            return 1 + call.args().stream().mapToInt(OperationCounts::count).sum();
-        }
-        if (expr instanceof Expr.Call call) {
-            return 1 + call.args().stream().mapToInt(OperationCounts::count).sum();
-        }
-        if (expr instanceof Expr.Invoke invoke) {
-            return 1 + invoke.args().stream().mapToInt(OperationCounts::count).sum();
-        }
-        if (expr instanceof Expr.Element element) {
-            return 1 + count(element.array()) + count(element.index());
-        }
-        if (expr instanceof Expr.Pop || expr instanceof Expr.Cell || expr instanceof Expr.Clone
-                || expr instanceof Expr.NewArray) {
-            return 1;
-        }
-        return 0;
+        boolean operation = expr instanceof Expr.Apply || expr instanceof Expr.Op || expr instanceof Expr.Call
+                || expr instanceof Expr.Invoke || expr instanceof Expr.Element || expr instanceof Expr.Select
+                || expr instanceof Expr.Pop || expr instanceof Expr.Cell || expr instanceof Expr.Clone
+                || expr instanceof Expr.NewArray;
+        return (operation ? 1 : 0) + expr.children().stream().mapToInt(OperationCounts::count).sum();
     }
 }

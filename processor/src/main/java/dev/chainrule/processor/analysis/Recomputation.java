@@ -1,7 +1,7 @@
 package dev.chainrule.processor.analysis;
 
 import dev.chainrule.processor.ir.Expr;
-import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.rules.Primitive;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;

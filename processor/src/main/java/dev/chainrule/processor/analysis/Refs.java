@@ -30,39 +30,22 @@ public final class Refs {
     private static void collect(Expr expr, List<Var> vars, boolean differentiableOnly) {
         if (expr instanceof Expr.Ref ref) {
             vars.add(ref.var());
-        } else if (expr instanceof Expr.Apply apply) {
-            apply.args().forEach(arg -> collect(arg, vars, differentiableOnly));
-        } else if (expr instanceof Expr.Element element) {
-            if (differentiableOnly) {
-                vars.add(element.root());
-            } else {
-                collect(element.array(), vars, false);
-                collect(element.index(), vars, false);
-            }
-        } else if (expr instanceof Expr.Clone clone) {
-            collect(clone.array(), vars, differentiableOnly);
-        } else if (expr instanceof Expr.Call call) {
-            for (int i = 0; i < call.args().size(); i++) {
-                if (!differentiableOnly || call.callee().differentiable().get(i)) {
-                    collect(call.args().get(i), vars, differentiableOnly);
-                }
-            }
-        } else if (!differentiableOnly) {
-            if (expr instanceof Expr.Op op) {
-                op.args().forEach(arg -> collect(arg, vars, false));
-            } else if (expr instanceof Expr.PartialCall call) {
-                call.args().forEach(arg -> collect(arg, vars, false));
-            } else if (expr instanceof Expr.Length length) {
-                collect(length.array(), vars, false);
-            } else if (expr instanceof Expr.NewArray array) {
-                array.dimensions().forEach(d -> collect(d, vars, false));
-            } else if (expr instanceof Expr.Invoke invoke) {
-                invoke.args().forEach(arg -> collect(arg, vars, false));
-            } else if (expr instanceof Expr.Member member) {
-                collect(member.object(), vars, false);
-            } else if (expr instanceof Expr.InstanceField field) {
+        } else if (expr instanceof Expr.InstanceField field) {
+            if (!differentiableOnly) {
                 vars.add(field.receiver());
             }
+        } else if (!differentiableOnly) {
+            expr.children().forEach(child -> collect(child, vars, false));
+        } else if (expr instanceof Expr.Element element) {
+            vars.add(element.root());
+        } else if (expr instanceof Expr.Call call) {
+            for (int i = 0; i < call.args().size(); i++) {
+                if (call.callee().differentiable().get(i)) {
+                    collect(call.args().get(i), vars, true);
+                }
+            }
+        } else if (expr instanceof Expr.Apply || expr instanceof Expr.Clone) {
+            expr.children().forEach(child -> collect(child, vars, true));
         }
     }
 }

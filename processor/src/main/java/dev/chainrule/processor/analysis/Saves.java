@@ -72,7 +72,7 @@ public final class Saves {
             // A called reverse mode reads every argument again; a rule's partials are functions of them.
             vars.addAll(Refs.in(call));
         } else if (value instanceof Expr.Apply apply) {
-            List<Expr> partials = Rules.of(apply.op()).partials(apply.args(), new Expr.Ref(target));
+            List<Expr> partials = Rules.partials(apply, new Expr.Ref(target));
             for (int i = 0; i < partials.size(); i++) {
                 if (activity.isActive(apply.args().get(i))) {
                     vars.addAll(Refs.in(partials.get(i)));

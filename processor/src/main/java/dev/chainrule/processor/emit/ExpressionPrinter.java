@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -21,7 +22,7 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Operator;
-import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.rules.Primitive;
 import dev.chainrule.processor.ir.Type;
 import java.util.List;
 
@@ -31,6 +32,7 @@ import java.util.List;
  * multiplication are not associative.
  */
 final class ExpressionPrinter {
+    private static final int CONDITIONAL = 2;
     private static final int OR = 3;
     private static final int AND = 4;
     private static final int EQUALITY = 8;
@@ -64,8 +66,9 @@ final class ExpressionPrinter {
             array.dimensions().forEach(d -> levels.add(new ArrayCreationLevel(print(d))));
             return new ArrayCreationExpr(PrimitiveType.doubleType(), levels, null);
         }
-        if (expr instanceof Expr.PartialCall call) {
-            return call("Partials", call.method(), call.args());
+        if (expr instanceof Expr.Select select) {
+            return new ConditionalExpr(operand(select.condition(), CONDITIONAL + 1),
+                    operand(select.then(), CONDITIONAL + 1), operand(select.otherwise(), CONDITIONAL));
         }
         if (expr instanceof Expr.Pop pop) {
             return pop(pop);
@@ -102,6 +105,9 @@ final class ExpressionPrinter {
 
     private Expression apply(Expr.Apply apply) {
         Primitive op = apply.op();
+        if (op == Primitive.STRONG_PRODUCT) {
+            return call("Partials", "chain", apply.args());
+        }
         if (!op.isOperator()) {
             return call(apply.strict() ? "StrictMath" : "Math", op.mathName(), apply.args());
         }
@@ -217,6 +223,9 @@ final class ExpressionPrinter {
         }
         if (expr instanceof Expr.Pop pop && pop.type().isArray()) {
             return UNARY;
+        }
+        if (expr instanceof Expr.Select) {
+            return CONDITIONAL;
         }
         if (expr instanceof Expr.Const constant && constant.symbol() == null && constant.isNegative()) {
             return UNARY;

@@ -32,7 +32,7 @@ import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Param;
-import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.rules.Primitive;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;

@@ -42,13 +42,13 @@ final class RuntimeUses {
     }
 
     private static void collect(Expr expr, Set<String> uses) {
-        if (expr instanceof Expr.PartialCall call) {
+        if (expr instanceof Expr.Apply apply && apply.op() == dev.chainrule.rules.Primitive.STRONG_PRODUCT) {
             uses.add("Partials");
-            call.args().forEach(arg -> collect(arg, uses));
+            apply.args().forEach(arg -> collect(arg, uses));
         } else if (expr instanceof Expr.Pop || expr instanceof Expr.Cell) {
             uses.add("Tape");
         } else if (expr instanceof Expr.Invoke invoke) {
-            if ("Flat".equals(invoke.owner()) || "SecondPartials".equals(invoke.owner())) {
+            if ("Flat".equals(invoke.owner())) {
                 uses.add(invoke.owner());
             }
             if ("tape".equals(invoke.owner())) {
@@ -57,13 +57,8 @@ final class RuntimeUses {
             invoke.args().forEach(arg -> collect(arg, uses));
         } else if (expr instanceof Expr.Call call) {
             call.args().forEach(arg -> collect(arg, uses));
-        } else if (expr instanceof Expr.Apply apply) {
-            apply.args().forEach(arg -> collect(arg, uses));
-        } else if (expr instanceof Expr.Op op) {
-            op.args().forEach(arg -> collect(arg, uses));
-        } else if (expr instanceof Expr.Element element) {
-            collect(element.array(), uses);
-            collect(element.index(), uses);
+        } else {
+            expr.children().forEach(child -> collect(child, uses));
         }
     }
 }

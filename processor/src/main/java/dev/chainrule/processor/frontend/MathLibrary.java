@@ -1,7 +1,7 @@
 package dev.chainrule.processor.frontend;
 
 import dev.chainrule.processor.ir.Operator;
-import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.rules.Primitive;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,16 +11,10 @@ final class MathLibrary {
     static final Set<String> MATH_CLASSES = Set.of("Math", "java.lang.Math");
     static final Set<String> STRICT_MATH_CLASSES = Set.of("StrictMath", "java.lang.StrictMath");
 
-    private static final Map<String, Primitive> FUNCTIONS = Map.ofEntries(
-            Map.entry("sin", Primitive.SIN), Map.entry("cos", Primitive.COS), Map.entry("tan", Primitive.TAN),
-            Map.entry("asin", Primitive.ASIN), Map.entry("acos", Primitive.ACOS),
-            Map.entry("atan", Primitive.ATAN), Map.entry("atan2", Primitive.ATAN2),
-            Map.entry("sinh", Primitive.SINH), Map.entry("cosh", Primitive.COSH), Map.entry("tanh", Primitive.TANH),
-            Map.entry("exp", Primitive.EXP), Map.entry("expm1", Primitive.EXPM1), Map.entry("log", Primitive.LOG),
-            Map.entry("log10", Primitive.LOG10), Map.entry("log1p", Primitive.LOG1P),
-            Map.entry("sqrt", Primitive.SQRT), Map.entry("cbrt", Primitive.CBRT), Map.entry("pow", Primitive.POW),
-            Map.entry("hypot", Primitive.HYPOT), Map.entry("abs", Primitive.ABS), Map.entry("min", Primitive.MIN),
-            Map.entry("max", Primitive.MAX));
+    /** The functions of the rule table that user code may call, by their {@code Math} name. */
+    private static final Map<String, Primitive> FUNCTIONS = java.util.Arrays.stream(Primitive.values())
+            .filter(p -> p.use() == Primitive.Use.SOURCE && p.mathName() != null)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Primitive::mathName, p -> p));
 
     private static final Map<String, Double> CONSTANTS = Map.of("PI", Math.PI, "E", Math.E);
 

@@ -1,5 +1,6 @@
 package dev.chainrule.processor.ir;
 
+import dev.chainrule.rules.Primitive;
 import java.util.List;
 
 /**
@@ -8,11 +9,24 @@ import java.util.List;
  * {@link Element} read). Passive expressions (conditions, indices, integer arithmetic) stay as trees.
  */
 public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, Expr.Element, Expr.Length,
-        Expr.NewArray, Expr.PartialCall, Expr.Pop, Expr.Clone, Expr.Text, Expr.Call, Expr.Invoke, Expr.Member,
+        Expr.NewArray, Expr.Select, Expr.Pop, Expr.Clone, Expr.Text, Expr.Call, Expr.Invoke, Expr.Member,
         Expr.Cell, Expr.Field, Expr.InstanceField {
 
     /** The Java type of the value. */
     Type type();
+
+    /** The subexpressions, in the order Java evaluates them. */
+    default List<Expr> children() {
+        return List.of();
+    }
+
+    /**
+     * This expression with its subexpressions replaced, given in the order of {@link #children()}: the one way a
+     * pass rebuilds an expression, so no pass needs to know every kind.
+     */
+    default Expr withChildren(List<Expr> children) {
+        return this;
+    }
 
     /**
      * A constant. A {@code double} is held in {@code real}; an {@code int}, {@code long} or {@code boolean} (0 or 1)
@@ -88,6 +102,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
      * library functions, so the primal computes exactly what the user wrote.
      */
     record Apply(Primitive op, List<Expr> args, boolean strict) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return args;
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Apply(op, children, strict);
+        }
+
         public Apply {
             args = List.copyOf(args);
             if (args.size() != op.arity()) {
@@ -107,6 +131,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** A passive operation: no derivative flows through it (integer arithmetic, comparisons, logic, casts). */
     record Op(Operator op, List<Expr> args, Type type) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return args;
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Op(op, children, type);
+        }
+
         public Op {
             args = List.copyOf(args);
         }
@@ -114,6 +148,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** Element {@code index} of an array: a {@code double} of a {@code double[]}, a row of a {@code double[][]}. */
     record Element(Expr array, Expr index) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return List.of(array, index);
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Element(children.get(0), children.get(1));
+        }
+
         @Override
         public Type type() {
             return array.type().element();
@@ -132,6 +176,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
     /** {@code array.length}. */
     record Length(Expr array) implements Expr {
         @Override
+        public List<Expr> children() {
+            return List.of(array);
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Length(children.get(0));
+        }
+
+        @Override
         public Type type() {
             return Type.INT;
         }
@@ -139,23 +193,39 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** {@code new double[d0]} or {@code new double[d0][d1]}, zero-filled. */
     record NewArray(Type type, List<Expr> dimensions) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return dimensions;
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new NewArray(type, children);
+        }
+
         public NewArray {
             dimensions = List.copyOf(dimensions);
         }
     }
 
     /**
-     * A call of the runtime's {@code Partials} class: the partial derivative formulas live there, once, for the
-     * generated code and for every other user of the rules.
+     * {@code condition ? then : otherwise} on doubles: how a derivative formula states its value at a special point
+     * ({@code r == 0 ? 0 : x / r}). The front end lowers the user's own conditionals to statements.
      */
-    record PartialCall(String method, List<Expr> args) implements Expr {
-        public PartialCall {
-            args = List.copyOf(args);
-        }
-
+    record Select(Expr condition, Expr then, Expr otherwise) implements Expr {
         @Override
         public Type type() {
             return Type.DOUBLE;
+        }
+
+        @Override
+        public List<Expr> children() {
+            return List.of(condition, then, otherwise);
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Select(children.get(0), children.get(1), children.get(2));
         }
     }
 
@@ -165,6 +235,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** A call of a method the user wrote; {@code args} are atoms or passive trees, one per parameter. */
     record Call(Callee callee, List<Expr> args) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return args;
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Call(callee, children);
+        }
+
         public Call {
             args = List.copyOf(args);
         }
@@ -177,6 +257,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** A static call made by generated code: a derivative method, a rule, a runtime helper. */
     record Invoke(String owner, String method, List<Expr> args, Type type) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return args;
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Invoke(owner, method, children, type);
+        }
+
         public Invoke {
             args = List.copyOf(args);
         }
@@ -184,6 +274,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** {@code object.accessor()}: a component of a {@code Dual} a called forward mode returned. */
     record Member(Expr object, String accessor, Type type) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return List.of(object);
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Member(children.get(0), accessor, type);
+        }
+
     }
 
     /** {@code tape.cell()}: a zeroed {@code double[1]} for a called reverse mode to accumulate a scalar adjoint into. */
@@ -212,6 +312,16 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
     /** A copy of an array ({@code array.clone()}), to return a result the backward sweep will restore. */
     record Clone(Expr array) implements Expr {
+        @Override
+        public List<Expr> children() {
+            return List.of(array);
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Clone(children.get(0));
+        }
+
         @Override
         public Type type() {
             return array.type();

@@ -8,7 +8,7 @@ import dev.chainrule.processor.analysis.Saves;
 import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
-import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.rules.Primitive;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;

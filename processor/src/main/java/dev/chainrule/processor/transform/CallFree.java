@@ -45,19 +45,7 @@ final class CallFree {
                 && !(invoke.method().endsWith("Vjp") && allowed.test(key(invoke)))) {
             return false;
         }
-        List<Expr> parts = List.of();
-        if (expr instanceof Expr.Apply apply) {
-            parts = apply.args();
-        } else if (expr instanceof Expr.PartialCall call) {
-            parts = call.args();
-        } else if (expr instanceof Expr.Invoke invoke) {
-            parts = invoke.args();
-        } else if (expr instanceof Expr.Op op) {
-            parts = op.args();
-        } else if (expr instanceof Expr.Element element) {
-            parts = List.of(element.array(), element.index());
-        }
-        return parts.stream().allMatch(part -> is(part, allowed));
+        return expr.children().stream().allMatch(part -> is(part, allowed));
     }
 
     private static boolean runtime(Expr.Invoke invoke) {

@@ -1,7 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.ir.Expr;
-import dev.chainrule.processor.ir.Primitive;
+import dev.chainrule.rules.Primitive;
 import dev.chainrule.processor.rules.Rules;
 import java.util.List;
 
@@ -15,7 +15,7 @@ final class Chain {
 
     /** The partials of {@code apply}'s operation at its operands, with {@code result} standing for its value. */
     static List<Expr> partials(Expr.Apply apply, Expr result) {
-        return Rules.of(apply.op()).partials(apply.args(), result);
+        return Rules.partials(apply, result);
     }
 
     /** The partials of a call with {@code @DerivativeOf} rules: calls of the rules at the same arguments. */
@@ -46,12 +46,13 @@ final class Chain {
     }
 
     static boolean unbounded(Expr.Apply apply) {
-        return Rules.of(apply.op()).unbounded();
+        return Rules.unbounded(apply.op());
     }
 
     /**
      * {@code seed * partial}. Where a factor may be infinite (an unbounded partial, or a seed downstream of one) the
-     * product goes through the strong zero {@code Partials.chain}, so that {@code 0 * inf} contributes 0, not NaN.
+     * product goes through the strong zero ({@link Primitive#STRONG_PRODUCT}), so that {@code 0 * inf} contributes
+     * 0, not NaN.
      */
     static Expr times(Expr seed, Expr partial, boolean mayBeInfinite) {
         if (partial instanceof Expr.Const c && c.is(1)) {
@@ -61,7 +62,7 @@ final class Chain {
             return Expr.Apply.of(Primitive.NEG, seed);
         }
         if (mayBeInfinite) {
-            return new Expr.PartialCall("chain", List.of(seed, partial));
+            return Expr.Apply.of(Primitive.STRONG_PRODUCT, seed, partial);
         }
         if (partial instanceof Expr.Apply apply && apply.op() == Primitive.DIV
                 && apply.args().get(0) instanceof Expr.Const one && one.is(1)) {

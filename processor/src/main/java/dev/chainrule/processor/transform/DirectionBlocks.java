@@ -243,7 +243,7 @@ final class DirectionBlocks {
 
     /** Arithmetic, as opposed to an allocation or a call whose result each lane needs its own of. */
     private static boolean arithmetic(Expr value) {
-        return value instanceof Expr.Apply || value instanceof Expr.PartialCall;
+        return value instanceof Expr.Apply || value instanceof Expr.Select;
     }
 
     private boolean writesPerLane(Stmt stmt) {

@@ -7,6 +7,7 @@ import dev.chainrule.processor.ir.Expr;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
+import dev.chainrule.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -120,21 +121,8 @@ final class DirectionLoops {
 
     /** {@code expr} with each {@code aDot[dir]} of a localized value read from its local. */
     private static Expr replace(Expr expr, Map<Var, Var> locals) {
-        if (expr instanceof Expr.Element element && element.array() instanceof Expr.Ref ref
-                && locals.containsKey(ref.var())) {
-            return new Expr.Ref(locals.get(ref.var()));
-        }
-        if (expr instanceof Expr.Element element) {
-            return new Expr.Element(replace(element.array(), locals), element.index());
-        }
-        if (expr instanceof Expr.Apply apply) {
-            return new Expr.Apply(apply.op(), apply.args().stream().map(a -> replace(a, locals)).toList(),
-                    apply.strict());
-        }
-        if (expr instanceof Expr.PartialCall call) {
-            return new Expr.PartialCall(call.method(), call.args().stream().map(a -> replace(a, locals)).toList());
-        }
-        return expr;
+        return Walk.map(expr, e -> e instanceof Expr.Element element && element.array() instanceof Expr.Ref ref
+                && locals.containsKey(ref.var()) ? new Expr.Ref(locals.get(ref.var())) : e);
     }
 
     private static Stmt nested(Stmt stmt) {

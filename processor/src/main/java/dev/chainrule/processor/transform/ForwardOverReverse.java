@@ -10,9 +10,7 @@ import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
-import dev.chainrule.processor.rules.Rule;
 import dev.chainrule.processor.rules.Rules;
-import dev.chainrule.processor.rules.SecondRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +24,9 @@ import java.util.Set;
  * depends on the inputs, the seed or the adjoints gets a tangent, so that along {@code xDot} the adjoint
  * {@code xBar += seed·∇f} gains its own tangent {@code xBarDot += seed·∇²f·xDot + seedDot·∇f}.
  *
- * <p>Reverse code has constructs the primal lacks, each with its tangent here: expression trees in adjoint statements
- * (differentiated through the same rule table), calls of {@code Partials} (through {@code SecondPartials}, with the
- * strong zero on every product), accumulations, and the tape: each saved {@code double} is saved with its tangent and
- * restored with it. Code calling other differentiated methods or user rules has no second derivatives here yet; for it
+ * <p>Reverse code has constructs the primal lacks, each with its tangent here: expression trees in adjoint statements,
+ * partial derivatives among them (differentiated through the same rule table, with the strong zero on every
+ * product), accumulations, and the tape: each saved {@code double} is saved with its tangent and restored with it. Code calling other differentiated methods or user rules has no second derivatives here yet; for it
  * {@link #apply} returns nothing.
  */
 public final class ForwardOverReverse {
@@ -277,44 +274,27 @@ public final class ForwardOverReverse {
             return isActive(expr) ? tangentOfAtom(expr) : Expr.Const.of(0);
         }
         if (expr instanceof Expr.Apply apply) {
-            Rule rule = Rules.of(apply.op());
-            List<Expr> partials = rule.partials(apply.args(), result != null ? result : apply);
+            List<Expr> partials = Rules.partials(apply, result != null ? result : apply);
+            boolean unbounded = Rules.unbounded(apply.op());
             Expr sum = null;
             for (Map.Entry<Expr, Expr> operand : Chain.byOperand(apply.args(), partials).entrySet()) {
                 Expr argTangent = tangentOf(operand.getKey(), null);
                 Expr partial = Chain.fold(operand.getValue());
-                if (!isZero(argTangent)) {
+                if (!isZero(argTangent) && !isZero(partial)) {
                     // Tangents of reverse code may be infinite where first derivatives are not: the strong zero on
                     // every product, except by a finite nonzero constant, where a plain product is the same.
-                    sum = plus(sum, Chain.times(argTangent, partial, !(partial instanceof Expr.Const)));
+                    sum = plus(sum, Chain.times(argTangent, partial, unbounded || !(partial instanceof Expr.Const)));
                 }
             }
             return sum == null ? Expr.Const.of(0) : sum;
         }
-        if (expr instanceof Expr.PartialCall call && call.method().equals("chain")) {
-            // d chain(s, p) = chain(sDot, p) + chain(pDot, s): SecondPartials' chainDseed is p, chainDpartial is s.
-            Expr seed = call.args().get(0);
-            Expr partial = call.args().get(1);
-            Expr sum = plus(chainTerm(tangentOf(seed, null), partial), chainTerm(tangentOf(partial, null), seed));
-            return sum == null ? Expr.Const.of(0) : sum;
-        }
-        if (expr instanceof Expr.PartialCall call) {
-            Expr sum = null;
-            for (SecondRules.Entry entry : SecondRules.of(call.method())) {
-                Expr argTangent = tangentOf(call.args().get(entry.index()), null);
-                if (!isZero(argTangent)) {
-                    Expr second = new Expr.Invoke("SecondPartials", entry.method(), call.args(), Type.DOUBLE);
-                    sum = plus(sum, new Expr.PartialCall("chain", List.of(argTangent, second)));
-                }
-            }
-            return sum == null ? Expr.Const.of(0) : sum;
+        if (expr instanceof Expr.Select select) {
+            Expr then = tangentOf(select.then(), null);
+            Expr otherwise = tangentOf(select.otherwise(), null);
+            return isZero(then) && isZero(otherwise) ? Expr.Const.of(0)
+                    : new Expr.Select(select.condition(), then, otherwise);
         }
         return Expr.Const.of(0);
-    }
-
-    /** {@code chain(tangent, factor)}, or null when the tangent is zero. */
-    private static Expr chainTerm(Expr tangent, Expr factor) {
-        return isZero(tangent) ? null : new Expr.PartialCall("chain", List.of(tangent, factor));
     }
 
     /** True for a pop of a double or an array from the tape, which comes with its tangent. */

@@ -1,6 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.ir.Stmt;
+import dev.chainrule.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -19,18 +20,7 @@ final class Nested {
      * replaced by {@code block} of it, or null for a statement without bodies.
      */
     static Stmt map(Stmt stmt, UnaryOperator<List<Stmt>> block) {
-        if (stmt instanceof Stmt.If ifStmt) {
-            return new Stmt.If(ifStmt.condition(), block.apply(ifStmt.then()), block.apply(ifStmt.otherwise()));
-        }
-        if (stmt instanceof Stmt.While loop) {
-            return new Stmt.While(block.apply(loop.header()), loop.condition(), block.apply(loop.body()),
-                    block.apply(loop.update()));
-        }
-        if (stmt instanceof Stmt.Repeat repeat) {
-            return new Stmt.Repeat(repeat.counter(), repeat.times(), block.apply(repeat.body()), repeat.step(),
-                    repeat.first());
-        }
-        return null;
+        return stmt.bodies().isEmpty() ? null : Walk.mapBodies(stmt, block);
     }
 
     /** The statements {@code statement} writes for each of {@code statements}, in order. */

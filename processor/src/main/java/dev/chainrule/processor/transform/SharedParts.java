@@ -31,12 +31,8 @@ final class SharedParts {
             shared.add(new Stmt.Assign(partial, value));
             return new Expr.Ref(partial);
         }
-        if (value instanceof Expr.Apply apply) {
-            return new Expr.Apply(apply.op(), apply.args().stream()
-                    .map(a -> split(a, perDirection, atom, shared)).toList(), apply.strict());
-        }
-        if (value instanceof Expr.PartialCall call) {
-            return new Expr.PartialCall(call.method(), call.args().stream()
+        if (value instanceof Expr.Apply || value instanceof Expr.Select) {
+            return value.withChildren(value.children().stream()
                     .map(a -> split(a, perDirection, atom, shared)).toList());
         }
         return atom.apply(value);
@@ -50,11 +46,8 @@ final class SharedParts {
         if (expr instanceof Expr.Element element) {
             return reads(element.array(), perDirection);
         }
-        if (expr instanceof Expr.Apply apply) {
-            return apply.args().stream().anyMatch(a -> reads(a, perDirection));
-        }
-        if (expr instanceof Expr.PartialCall call) {
-            return call.args().stream().anyMatch(a -> reads(a, perDirection));
+        if (expr instanceof Expr.Apply || expr instanceof Expr.Select || expr instanceof Expr.Op) {
+            return expr.children().stream().anyMatch(a -> reads(a, perDirection));
         }
         return false;
     }

@@ -131,11 +131,8 @@ public final class VectorReverse {
         if (expr instanceof Expr.Element element) {
             return new Expr.Element(laned(element.array()), element.index());
         }
-        if (expr instanceof Expr.Apply apply) {
-            return new Expr.Apply(apply.op(), apply.args().stream().map(this::laned).toList(), apply.strict());
-        }
-        if (expr instanceof Expr.PartialCall call) {
-            return new Expr.PartialCall(call.method(), call.args().stream().map(this::laned).toList());
+        if (expr instanceof Expr.Apply || expr instanceof Expr.Select || expr instanceof Expr.Op) {
+            return expr.withChildren(expr.children().stream().map(this::laned).toList());
         }
         if (readsAdjoint(expr)) {
             throw new UnsupportedOperationException("adjoint read by " + expr);

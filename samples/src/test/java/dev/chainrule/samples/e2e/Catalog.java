@@ -50,6 +50,10 @@ final class Catalog {
                 Fixture.of(c, "abs", x -> x[0].abs()).all(-5, 5).accept(p -> Math.abs(p[0]) > GAP),
                 Fixture.of(c, "min", x -> min(x[0], x[1])).all(-5, 5).accept(p -> Math.abs(p[0] - p[1]) > GAP),
                 Fixture.of(c, "max", x -> max(x[0], x[1])).all(-5, 5).accept(p -> Math.abs(p[0] - p[1]) > GAP),
+                Fixture.of(c, "fma", x -> x[0].multiply(x[1]).add(x[2])).all(-5, 5),
+                // copySign(x, y) = |x| sign(y): the sign of y only chooses a branch.
+                Fixture.of(c, "copySign", x -> x[1].getValue() >= 0 ? x[0].abs() : x[0].abs().negate()).all(-5, 5)
+                        .accept(p -> Math.abs(p[0]) > GAP && Math.abs(p[1]) > GAP),
                 Fixture.of(c, "powInt3", x -> x[0].pow(3)).all(-3, 3),
                 Fixture.of(c, "powHalf", x -> x[0].pow(0.5)).all(0.05, 20),
                 Fixture.of(c, "powNegative", x -> x[0].pow(-1.5)).all(0.2, 20),

@@ -2,7 +2,7 @@ package dev.chainrule.samples.e2e;
 
 import dev.chainrule.Differentiable;
 
-/** One fixture per {@code java.lang.Math} primitive the processor supports (22), plus literal-argument variants. */
+/** One fixture per {@code java.lang.Math} primitive the processor supports (24), plus literal-argument variants. */
 final class MathPrimitives {
 
     private MathPrimitives() {
@@ -116,6 +116,16 @@ final class MathPrimitives {
     @Differentiable
     static double max(double x, double y) {
         return Math.max(x, y);
+    }
+
+    @Differentiable
+    static double fma(double x, double y, double z) {
+        return Math.fma(x, y, z);
+    }
+
+    @Differentiable
+    static double copySign(double x, double y) {
+        return Math.copySign(x, y);
     }
 
     // ---- literal arguments: int literals widened, constant operands ---------------------------------------------

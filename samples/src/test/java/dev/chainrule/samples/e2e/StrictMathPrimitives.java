@@ -118,6 +118,16 @@ final class StrictMathPrimitives {
         return StrictMath.max(x, y);
     }
 
+    @Differentiable
+    static double fma(double x, double y, double z) {
+        return StrictMath.fma(x, y, z);
+    }
+
+    @Differentiable
+    static double copySign(double x, double y) {
+        return StrictMath.copySign(x, y);
+    }
+
     // ---- literal arguments: int literals widened, constant operands ---------------------------------------------
 
     @Differentiable
