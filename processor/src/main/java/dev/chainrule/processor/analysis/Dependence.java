@@ -1,6 +1,7 @@
 package dev.chainrule.processor.analysis;
 
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Var;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ public final class Dependence {
                 } else if (stmt instanceof Stmt.Accumulate accumulate) {
                     target = Refs.in(accumulate.target()).get(0);
                     value = accumulate.value();
-                } else if (stmt instanceof Stmt.Call call && call.method().equals("addOut")) {
+                } else if (stmt instanceof Stmt.RuntimeCall call && call.op() == RuntimeOp.ADD_OUT) {
                     // Flat.addOut(from, into, offset) adds one array into another.
                     target = Refs.in(call.args().get(1)).get(0);
                     value = call.args().get(0);

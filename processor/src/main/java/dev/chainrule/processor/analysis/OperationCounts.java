@@ -31,7 +31,7 @@ public final class OperationCounts {
     private static void walk(List<Stmt> body, int slot, int[] counts) {
         for (Stmt stmt : body) {
             counts[slot] += stmt instanceof Stmt.Push || stmt instanceof Stmt.Accumulate || stmt instanceof Stmt.Store
-                    || stmt instanceof Stmt.Call ? 1 : 0;
+                    || stmt instanceof Stmt.RuntimeCall ? 1 : 0;
             for (Expr expr : Statements.expressions(stmt)) {
                 counts[slot] += count(expr);
             }
@@ -50,7 +50,8 @@ public final class OperationCounts {
     /** Each operation once: arithmetic, library and runtime calls, element reads, tape operations, choices. */
     private static int count(Expr expr) {
         boolean operation = expr instanceof Expr.Apply || expr instanceof Expr.Op || expr instanceof Expr.Call
-                || expr instanceof Expr.Invoke || expr instanceof Expr.Element || expr instanceof Expr.Select
+                || expr instanceof Expr.Runtime || expr instanceof Expr.Derivative || expr instanceof Expr.RulePartial
+                || expr instanceof Expr.Element || expr instanceof Expr.Select
                 || expr instanceof Expr.Pop || expr instanceof Expr.Cell || expr instanceof Expr.Clone
                 || expr instanceof Expr.NewArray;
         return (operation ? 1 : 0) + expr.children().stream().mapToInt(OperationCounts::count).sum();

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.rules.Primitive;
 import dev.chainrule.processor.ir.Type;
@@ -85,8 +86,17 @@ final class ExpressionPrinter {
         if (expr instanceof Expr.Call call) {
             return call(call.callee().owner(), call.callee().name(), call.args());
         }
-        if (expr instanceof Expr.Invoke invoke) {
-            return call(invoke.owner(), invoke.method(), invoke.args());
+        if (expr instanceof Expr.Runtime runtime) {
+            return runtime(runtime.op(), runtime.args());
+        }
+        if (expr instanceof Expr.Derivative derivative) {
+            return call(derivative.callee().derivatives(), derivative.callee().name() + derivative.mode().suffix(),
+                    derivative.args());
+        }
+        if (expr instanceof Expr.RulePartial partial) {
+            String rule = partial.callee().rules().get(partial.index());
+            int dot = rule.lastIndexOf('.');
+            return call(rule.substring(0, dot), rule.substring(dot + 1), partial.args());
         }
         if (expr instanceof Expr.Member member) {
             return new MethodCallExpr(operand(member.object(), PRIMARY), member.accessor());
@@ -180,6 +190,11 @@ final class ExpressionPrinter {
             return new CastExpr(arrayType, call);
         }
         return call;
+    }
+
+    /** A call of the runtime: on the thread's tape (the local {@code tape}) or a static method of its class. */
+    Expression runtime(RuntimeOp op, List<Expr> args) {
+        return call(op.owner() == RuntimeOp.Owner.TAPE ? "tape" : op.owner().className(), op.method(), args);
     }
 
     /** {@code owner.method(args)}, or {@code method(args)} for a method of the generated class itself. */

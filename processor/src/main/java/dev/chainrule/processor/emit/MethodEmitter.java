@@ -242,10 +242,8 @@ final class MethodEmitter {
             return new MethodCallExpr(new NameExpr("tape"), "release",
                     new NodeList<>(new IntegerLiteralExpr(Integer.toString(release.count()))));
         }
-        Stmt.Call call = (Stmt.Call) stmt;
-        NodeList<Expression> args = new NodeList<>();
-        call.args().forEach(arg -> args.add(printer.print(arg)));
-        return new MethodCallExpr(new NameExpr(call.owner()), call.method(), args);
+        Stmt.RuntimeCall call = (Stmt.RuntimeCall) stmt;
+        return printer.runtime(call.op(), call.args());
     }
 
     /** {@code i = i + 1} of an integer prints as {@code i++}. */

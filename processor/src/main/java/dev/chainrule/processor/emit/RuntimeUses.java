@@ -25,8 +25,8 @@ final class RuntimeUses {
             if (stmt instanceof Stmt.Assign assign && RESULTS.contains(assign.var().type())) {
                 uses.add(assign.var().type().javaName());
             }
-            if (stmt instanceof Stmt.Call call) {
-                uses.add(call.owner());
+            if (stmt instanceof Stmt.RuntimeCall call) {
+                uses.add(call.op().owner().className());
             }
             Statements.expressions(stmt).forEach(e -> collect(e, uses));
             if (stmt instanceof Stmt.While loop) {
@@ -47,14 +47,9 @@ final class RuntimeUses {
             apply.args().forEach(arg -> collect(arg, uses));
         } else if (expr instanceof Expr.Pop || expr instanceof Expr.Cell) {
             uses.add("Tape");
-        } else if (expr instanceof Expr.Invoke invoke) {
-            if ("Flat".equals(invoke.owner())) {
-                uses.add(invoke.owner());
-            }
-            if ("tape".equals(invoke.owner())) {
-                uses.add("Tape");
-            }
-            invoke.args().forEach(arg -> collect(arg, uses));
+        } else if (expr instanceof Expr.Runtime runtime) {
+            uses.add(runtime.op().owner().className());
+            runtime.args().forEach(arg -> collect(arg, uses));
         } else if (expr instanceof Expr.Call call) {
             call.args().forEach(arg -> collect(arg, uses));
         } else {

@@ -9,7 +9,7 @@ import java.util.List;
  * {@link Element} read). Passive expressions (conditions, indices, integer arithmetic) stay as trees.
  */
 public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, Expr.Element, Expr.Length,
-        Expr.NewArray, Expr.Select, Expr.Pop, Expr.Clone, Expr.Text, Expr.Call, Expr.Invoke, Expr.Member,
+        Expr.NewArray, Expr.Select, Expr.Pop, Expr.Clone, Expr.Text, Expr.Call, Expr.Runtime, Expr.Derivative, Expr.RulePartial, Expr.Member,
         Expr.Cell, Expr.Field, Expr.InstanceField {
 
     /** The Java type of the value. */
@@ -255,8 +255,12 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
         }
     }
 
-    /** A static call made by generated code: a derivative method, a rule, a runtime helper. */
-    record Invoke(String owner, String method, List<Expr> args, Type type) implements Expr {
+    /** A call of a runtime method: {@code type} is what it returns (unused when the call is a statement). */
+    record Runtime(RuntimeOp op, List<Expr> args, Type type) implements Expr {
+        public Runtime {
+            args = List.copyOf(args);
+        }
+
         @Override
         public List<Expr> children() {
             return args;
@@ -264,11 +268,62 @@ public sealed interface Expr permits Expr.Const, Expr.Ref, Expr.Apply, Expr.Op, 
 
         @Override
         public Expr withChildren(List<Expr> children) {
-            return new Invoke(owner, method, children, type);
+            return new Runtime(op, children, type);
+        }
+    }
+
+    /** Which generated method of a differentiated callee a call goes to. */
+    enum Mode {
+        JVP("Jvp"), JVPS("Jvps"), VJP("Vjp"), HVP("Hvp");
+
+        private final String suffix;
+
+        Mode(String suffix) {
+            this.suffix = suffix;
         }
 
-        public Invoke {
+        /** What the generated method's name adds to the callee's ({@code gJvp}). */
+        public String suffix() {
+            return suffix;
+        }
+    }
+
+    /** A call of a differentiated method's generated derivative {@code callee.name() + mode.suffix()}. */
+    record Derivative(Callee callee, Mode mode, List<Expr> args, Type type) implements Expr {
+        public Derivative {
             args = List.copyOf(args);
+        }
+
+        @Override
+        public List<Expr> children() {
+            return args;
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new Derivative(callee, mode, children, type);
+        }
+    }
+
+    /** The partial derivative a {@code @DerivativeOf} rule gives for parameter {@code index} of its callee. */
+    record RulePartial(Callee callee, int index, List<Expr> args) implements Expr {
+        public RulePartial {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public Type type() {
+            return Type.DOUBLE;
+        }
+
+        @Override
+        public List<Expr> children() {
+            return args;
+        }
+
+        @Override
+        public Expr withChildren(List<Expr> children) {
+            return new RulePartial(callee, index, children);
         }
     }
 

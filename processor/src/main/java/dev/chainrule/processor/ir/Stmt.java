@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A statement of the IR: structured control flow, no gotos. */
 public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.While, Stmt.Break, Stmt.Continue,
-        Stmt.Return, Stmt.Accumulate, Stmt.Push, Stmt.Repeat, Stmt.Call, Stmt.Evaluate, Stmt.Release,
+        Stmt.Return, Stmt.Accumulate, Stmt.Push, Stmt.Repeat, Stmt.RuntimeCall, Stmt.Evaluate, Stmt.Release,
         Stmt.Each {
 
     /** The expressions the statement evaluates itself, not those of its nested bodies. */
@@ -216,8 +216,8 @@ public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.Whil
     record Release(int count) implements Stmt {
     }
 
-    /** A call of a static runtime method for its effect: argument checks, accumulating a seed array. */
-    record Call(String owner, String method, List<Expr> args) implements Stmt {
+    /** A call of a runtime method for its effect: argument checks, adding one array into another. */
+    record RuntimeCall(RuntimeOp op, List<Expr> args) implements Stmt {
         @Override
         public List<Expr> expressions() {
             return args;
@@ -225,10 +225,10 @@ public sealed interface Stmt permits Stmt.Assign, Stmt.Store, Stmt.If, Stmt.Whil
 
         @Override
         public Stmt with(List<Expr> expressions, List<List<Stmt>> bodies) {
-            return new Call(owner, method, expressions);
+            return new RuntimeCall(op, expressions);
         }
 
-        public Call {
+        public RuntimeCall {
             args = List.copyOf(args);
         }
     }

@@ -8,6 +8,7 @@ import dev.chainrule.processor.analysis.Saves;
 import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Callee;
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.rules.Primitive;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
@@ -178,7 +179,7 @@ final class BackwardSweep {
         if (var.type().isArray()) {
             if (value instanceof Expr.Ref source && activity.isActive(source)) {
                 // v = t (a copy of a reference, as an early return or v = g(v) makes): t's adjoint gets v's.
-                out.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(adjoints.of(var)), adjoints.of(source),
+                out.add(new Stmt.RuntimeCall(RuntimeOp.ADD_OUT, List.of(new Expr.Ref(adjoints.of(var)), adjoints.of(source),
                         Expr.Const.ofInt(0))));
             }
             restore(assign, out);
@@ -254,8 +255,7 @@ final class BackwardSweep {
                 args.add(activity.isActive(arg) ? adjointArray(arg) : CallArguments.zeroLike(arg));
             }
         }
-        out.add(new Stmt.Evaluate(new Expr.Invoke(call.callee().derivatives(), call.callee().name() + "Vjp",
-                args, call.callee().result())));
+        out.add(new Stmt.Evaluate(new Expr.Derivative(call.callee(), Expr.Mode.VJP, args, call.callee().result())));
         cells.forEach((i, cell) -> {
             if (activity.isActive(call.args().get(i))) {
                 contribute(call.args().get(i), new Expr.Element(new Expr.Ref(cell), Expr.Const.ofInt(0)), false, out);

@@ -1,6 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
@@ -22,7 +23,7 @@ final class CallArguments {
         if (arg.type() == Type.DOUBLE_ARRAY) {
             return new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(new Expr.Length(arg)));
         }
-        return new Expr.Invoke("Flat", "zerosLike", List.of(arg), Type.DOUBLE_MATRIX);
+        return new Expr.Runtime(RuntimeOp.ZEROS_LIKE, List.of(arg), Type.DOUBLE_MATRIX);
     }
 
     /**
@@ -35,8 +36,8 @@ final class CallArguments {
         boolean scalar = assign.var().type() == Type.DOUBLE;
         Type dualType = vector ? (scalar ? Type.DUALS : Type.DUAL_VECTORS) : (scalar ? Type.DUAL : Type.DUAL_VECTOR);
         Var dual = new Var("d", Var.Role.SYNTHETIC, dualType);
-        out.add(new Stmt.Assign(dual, new Expr.Invoke(call.callee().derivatives(),
-                call.callee().name() + (vector ? "Jvps" : "Jvp"), args, dualType)));
+        out.add(new Stmt.Assign(dual, new Expr.Derivative(call.callee(), vector ? Expr.Mode.JVPS : Expr.Mode.JVP, args,
+                dualType)));
         out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
         out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), vector ? "tangents" : "tangent",
                 dot.type())));

@@ -41,15 +41,14 @@ final class CallFree {
         if (expr instanceof Expr.Member) {
             return false;
         }
-        if (expr instanceof Expr.Invoke invoke && !runtime(invoke)
-                && !(invoke.method().endsWith("Vjp") && allowed.test(key(invoke)))) {
+        if (expr instanceof Expr.RulePartial) {
+            return false;
+        }
+        if (expr instanceof Expr.Derivative derivative
+                && !(derivative.mode() == Expr.Mode.VJP && allowed.test(key(derivative.callee())))) {
             return false;
         }
         return expr.children().stream().allMatch(part -> is(part, allowed));
-    }
-
-    private static boolean runtime(Expr.Invoke invoke) {
-        return "Flat".equals(invoke.owner()) || "tape".equals(invoke.owner());
     }
 
     /**
@@ -60,9 +59,4 @@ final class CallFree {
         return callee.derivatives() == null ? callee.name() : callee.derivatives() + "." + callee.name();
     }
 
-    /** The {@link #key} of the method whose reverse mode {@code invoke} calls: {@code g} for {@code gVjp}. */
-    static String key(Expr.Invoke invoke) {
-        String name = invoke.method().substring(0, invoke.method().length() - "Vjp".length());
-        return invoke.owner() == null ? name : invoke.owner() + "." + name;
-    }
 }

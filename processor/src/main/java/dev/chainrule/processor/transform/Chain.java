@@ -21,14 +21,9 @@ final class Chain {
     /** The partials of a call with {@code @DerivativeOf} rules: calls of the rules at the same arguments. */
     static List<Expr> partials(Expr.Call call) {
         List<Expr> partials = new java.util.ArrayList<>();
-        for (String rule : call.callee().rules()) {
-            if (rule == null) {
-                partials.add(Expr.Const.of(0));
-            } else {
-                int dot = rule.lastIndexOf('.');
-                partials.add(new Expr.Invoke(rule.substring(0, dot), rule.substring(dot + 1), call.args(),
-                        dev.chainrule.processor.ir.Type.DOUBLE));
-            }
+        List<String> rules = call.callee().rules();
+        for (int i = 0; i < rules.size(); i++) {
+            partials.add(rules.get(i) == null ? Expr.Const.of(0) : new Expr.RulePartial(call.callee(), i, call.args()));
         }
         return partials;
     }

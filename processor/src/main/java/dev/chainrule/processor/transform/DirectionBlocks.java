@@ -4,6 +4,8 @@ import dev.chainrule.processor.analysis.OperationCounts;
 import dev.chainrule.processor.analysis.Refs;
 import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.Callee;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Param;
@@ -147,7 +149,7 @@ final class DirectionBlocks {
         block.add(new Stmt.Assign(value, Renaming.expr(last.values().get(0), v -> lane(v, 0))));
         for (int lane = 0; lane < LANES; lane++) {
             int l = lane;
-            block.add(new Stmt.Call("Flat", "setDirection", List.of(new Expr.Ref(tangents), at(dir, lane),
+            block.add(new Stmt.RuntimeCall(RuntimeOp.SET_DIRECTION, List.of(new Expr.Ref(tangents), at(dir, lane),
                     Renaming.expr(last.values().get(1), v -> lane(v, l)))));
         }
 
@@ -155,7 +157,7 @@ final class DirectionBlocks {
         Expr count = new Expr.Ref(directions.count());
         body.add(new Stmt.Assign(tangents, resultType == Type.DOUBLE
                 ? new Expr.NewArray(Type.DOUBLE_ARRAY, List.of(count))
-                : new Expr.Invoke("Flat", "emptyRows", List.of(count), Type.DOUBLE_MATRIX)));
+                : new Expr.Runtime(RuntimeOp.EMPTY_ROWS, List.of(count), Type.DOUBLE_MATRIX)));
         body.add(new Stmt.Assign(dir, Expr.Const.ofInt(0)));
         // A block while more than half of one remains: for one or two directions, one-direction sweeps cost less
         // than a block's four lanes.
@@ -170,9 +172,9 @@ final class DirectionBlocks {
                 new Expr.Op(Operator.EQ, List.of(new Expr.Ref(dir), Expr.Const.ofInt(0)), Type.BOOLEAN),
                 new Expr.Op(Operator.LT, List.of(new Expr.Ref(dir), count), Type.BOOLEAN)), Type.BOOLEAN);
         body.add(new Stmt.While(List.of(), more, List.of(
-                new Stmt.Assign(single, new Expr.Invoke(null, primal.name() + "Jvp", oneDirection, dualType)),
+                new Stmt.Assign(single, new Expr.Derivative(itself(primal), Expr.Mode.JVP, oneDirection, dualType)),
                 new Stmt.Assign(value, new Expr.Member(new Expr.Ref(single), "value", resultType)),
-                new Stmt.Call("Flat", "setDirection", List.of(new Expr.Ref(tangents), new Expr.Ref(dir),
+                new Stmt.RuntimeCall(RuntimeOp.SET_DIRECTION, List.of(new Expr.Ref(tangents), new Expr.Ref(dir),
                         new Expr.Member(new Expr.Ref(single), "tangent", resultType)))),
                 List.of(new Stmt.Assign(dir, new Expr.Op(Operator.ADD, List.of(new Expr.Ref(dir),
                         Expr.Const.ofInt(1)), Type.INT)))));
@@ -256,7 +258,7 @@ final class DirectionBlocks {
         if (stmt instanceof Stmt.Accumulate accumulate) {
             return perLane.test(Refs.in(accumulate.target()).get(0));
         }
-        if (stmt instanceof Stmt.Call call) {
+        if (stmt instanceof Stmt.RuntimeCall call) {
             Set<Var> read = new HashSet<>();
             call.args().forEach(arg -> read.addAll(Refs.in(arg)));
             return read.stream().anyMatch(perLane);
@@ -312,7 +314,14 @@ final class DirectionBlocks {
         if (param.type().isArray()) {
             args.add(new Expr.Ref(param));
         }
-        return new Expr.Invoke("Flat", "direction", args, param.type());
+        return new Expr.Runtime(RuntimeOp.DIRECTION, args, param.type());
+    }
+
+    /** The method being differentiated as a callee of its own generated class, for its one-direction forward mode. */
+    private static Callee itself(Primal primal) {
+        return new Callee(Callee.Kind.DIFFERENTIABLE, null, null, primal.name(),
+                primal.params().stream().map(Var::type).toList(),
+                primal.params().stream().map(primal.wrt()::contains).toList(), primal.result(), null);
     }
 
     /** {@code dir + lane}. */

@@ -1,6 +1,7 @@
 package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.processor.ir.Stmt;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
@@ -55,7 +56,7 @@ final class Directions {
         out.add(new Stmt.Assign(count, tangentParams.isEmpty() ? Expr.Const.ofInt(0)
                 : new Expr.Length(new Expr.Ref(tangentParams.get(0)))));
         for (int i = 1; i < tangentParams.size(); i++) {
-            out.add(new Stmt.Call("Checks", "directionCount", List.of(new Expr.Text(names.get(i)),
+            out.add(new Stmt.RuntimeCall(RuntimeOp.DIRECTION_COUNT, List.of(new Expr.Text(names.get(i)),
                     new Expr.Ref(tangentParams.get(i)), new Expr.Ref(count))));
         }
         return out;
@@ -93,8 +94,8 @@ final class Directions {
     }
 
     /** A runtime call in every direction, with each argument held per direction read in the loop's direction. */
-    Stmt.Each call(Stmt.Call call) {
-        return each(new Stmt.Call(call.owner(), call.method(),
+    Stmt.Each call(Stmt.RuntimeCall call) {
+        return each(new Stmt.RuntimeCall(call.op(),
                 call.args().stream().map(a -> readsTangent(a) ? atDirection(a) : a).toList()));
     }
 
@@ -118,7 +119,7 @@ final class Directions {
         if (arg.type() == Type.DOUBLE_ARRAY) {
             return new Expr.NewArray(Type.DOUBLE_MATRIX, List.of(new Expr.Ref(count), new Expr.Length(arg)));
         }
-        return new Expr.Invoke("Flat", "zerosLike", List.of(new Expr.Ref(count), arg), Type.DOUBLE_TENSOR);
+        return new Expr.Runtime(RuntimeOp.ZEROS_LIKE, List.of(new Expr.Ref(count), arg), Type.DOUBLE_TENSOR);
     }
 
     /** {@code value} with its tangents read in direction {@code dir}, its shared parts assigned in {@code shared}. */

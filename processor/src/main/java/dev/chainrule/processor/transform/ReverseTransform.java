@@ -6,6 +6,7 @@ import dev.chainrule.processor.analysis.Recomputation;
 import dev.chainrule.processor.analysis.Saves;
 import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Operator;
 import dev.chainrule.processor.ir.Param;
@@ -76,7 +77,7 @@ public final class ReverseTransform {
         List<Stmt> body = new ArrayList<>(checks);
         if (vector) {
             // The seed's length is the result's, known after the forward sweep: a mismatch rewinds to here.
-            body.add(new Stmt.Evaluate(new Expr.Invoke("tape", "mark", List.of(), Type.DOUBLE)));
+            body.add(new Stmt.Evaluate(new Expr.Runtime(RuntimeOp.MARK, List.of(), Type.DOUBLE)));
         }
         FusedLoops.Tail tail = FusedLoops.of(primalBody, result, plan);
         boolean fused = tail.start() < primalBody.size();
@@ -96,7 +97,7 @@ public final class ReverseTransform {
             }
         }
         if (vector) {
-            body.add(new Stmt.Evaluate(new Expr.Invoke("tape", "checkSeed", List.of(new Expr.Ref(seed), result),
+            body.add(new Stmt.Evaluate(new Expr.Runtime(RuntimeOp.CHECK_SEED, List.of(new Expr.Ref(seed), result),
                     Type.DOUBLE)));
         }
         // The backward sweep restores what it saved: keep the result aside if it may be among that.
@@ -113,7 +114,7 @@ public final class ReverseTransform {
             if (!vector) {
                 backward.contribute(result, new Expr.Ref(seed), false, body);
             } else {
-                body.add(new Stmt.Call("Flat", "addOut", List.of(new Expr.Ref(seed), adjoints.of(result),
+                body.add(new Stmt.RuntimeCall(RuntimeOp.ADD_OUT, List.of(new Expr.Ref(seed), adjoints.of(result),
                         Expr.Const.ofInt(0))));
             }
         }
@@ -211,7 +212,7 @@ public final class ReverseTransform {
     /** {@code Checks.sameShape("xBar", xBar, x, "x")}: an adjoint array has its primal's shape. */
     private static Stmt sameShape(Var array, Expr like) {
         String likeName = like instanceof Expr.Ref ref ? ref.var().hint() : "the result";
-        return new Stmt.Call("Checks", "sameShape", List.of(new Expr.Text(array.plainName()), new Expr.Ref(array), like,
+        return new Stmt.RuntimeCall(RuntimeOp.SAME_SHAPE, List.of(new Expr.Text(array.plainName()), new Expr.Ref(array), like,
                 new Expr.Text(likeName)));
     }
 }

@@ -65,7 +65,7 @@ public final class SecondOrders {
         Map<String, Function> result = new HashMap<>();
         for (String key : supported) {
             Method method = inRound.get(key);
-            Optional<Function> hvp = ForwardOverReverse.apply(method.reverse(), constants(method),
+            Optional<Function> hvp = ForwardTransform.secondOrder(method.reverse(), constants(method),
                     callee -> hasSecondOrder(method, callee), method.name() + "Hvp");
             hvp.ifPresent(f -> result.put(key, f));
         }

@@ -2,6 +2,7 @@ package dev.chainrule.processor.transform;
 
 import dev.chainrule.processor.analysis.Dependence;
 import dev.chainrule.processor.ir.Expr;
+import dev.chainrule.processor.ir.RuntimeOp;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Stmt;
@@ -91,14 +92,13 @@ public final class VectorReverse {
             seeds.accumulate(laned(accumulate.target()), laned(accumulate.value()), out);
         } else if (stmt instanceof Stmt.Store store && adjoints.contains(store.target().root())) {
             seeds.set(laned(store.target()), laned(store.value()), out);
-        } else if (stmt instanceof Stmt.Call call && call.args().stream().anyMatch(this::readsAdjoint)) {
-            out.add(seeds.call(new Stmt.Call(call.owner(), call.method(),
-                    call.args().stream().map(this::laned).toList())));
-        } else if (stmt instanceof Stmt.Evaluate evaluate && evaluate.expr() instanceof Expr.Invoke invoke
-                && invoke.method().equals("checkSeed")) {
+        } else if (stmt instanceof Stmt.RuntimeCall call && call.args().stream().anyMatch(this::readsAdjoint)) {
+            out.add(seeds.call(new Stmt.RuntimeCall(call.op(), call.args().stream().map(this::laned).toList())));
+        } else if (stmt instanceof Stmt.Evaluate evaluate && evaluate.expr() instanceof Expr.Runtime check
+                && check.op() == RuntimeOp.CHECK_SEED) {
             // One check of all the seeds against the result, matching the forward sweep's one mark.
-            out.add(new Stmt.Evaluate(new Expr.Invoke(invoke.owner(), "checkSeeds",
-                    invoke.args().stream().map(this::laned).toList(), invoke.type())));
+            out.add(new Stmt.Evaluate(new Expr.Runtime(RuntimeOp.CHECK_SEEDS,
+                    check.args().stream().map(this::laned).toList(), check.type())));
         } else if (compound != null) {
             out.add(compound);
         } else {
@@ -114,8 +114,8 @@ public final class VectorReverse {
             seeds.set(new Expr.Ref(lane), laned(value), out);
         } else if (value instanceof Expr.NewArray array) {
             out.add(new Stmt.Assign(lane, seeds.newTangents(array)));
-        } else if (value instanceof Expr.Invoke invoke && invoke.method().equals("zerosLike")) {
-            out.add(new Stmt.Assign(lane, seeds.zeroLike(invoke.args().get(0))));
+        } else if (value instanceof Expr.Runtime zeros && zeros.op() == RuntimeOp.ZEROS_LIKE) {
+            out.add(new Stmt.Assign(lane, seeds.zeroLike(zeros.args().get(0))));
         } else if (value instanceof Expr.Ref ref && adjoints.contains(ref.var())) {
             out.add(new Stmt.Assign(lane, laned(value)));
         } else {
