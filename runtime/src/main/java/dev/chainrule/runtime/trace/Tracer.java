@@ -1,5 +1,6 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.runtime.TapeMemory;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +17,10 @@ final class Tracer {
     private static final int GUARD_STRIDE = 5;
 
     private final int inputs;
-    private byte[] codes = new byte[INITIAL_CAPACITY];
-    private int[] arg0 = new int[INITIAL_CAPACITY];
-    private int[] arg1 = new int[INITIAL_CAPACITY];
+    private final long maxNodes;
+    private byte[] codes;
+    private int[] arg0;
+    private int[] arg1;
     private int size;
     private double[] constants = new double[16];
     private int constantCount;
@@ -29,29 +31,34 @@ final class Tracer {
     private int guardCount;
     private boolean closed;
 
-    private Tracer(int inputs) {
+    private Tracer(int inputs, long maxNodes) {
         this.inputs = inputs;
+        this.maxNodes = maxNodes;
+        int capacity = (int) Math.min(INITIAL_CAPACITY, maxNodes);
+        codes = new byte[capacity];
+        arg0 = new int[capacity];
+        arg1 = new int[capacity];
     }
 
     /**
-     * Runs {@code body} on active copies of {@code x} and records it.
+     * Runs {@code body} on active copies of {@code x} and {@code data} and records it.
      *
      * @param body    the function
      * @param x       the point, already checked
+     * @param data    the data, already checked: leaves that carry no derivative and that replays read anew
      * @param outputs how many values {@code body} must return
      * @return the trace
-     * @throws IllegalStateException if {@code body} returns another number of values
+     * @throws IllegalStateException if {@code body} returns another number of values, or records more nodes than
+     *                               {@link TapeMemory#maxTraceNodes()}
      * @throws NullPointerException  if it returns {@code null} or a {@code null} element
      */
-    static Trace trace(ActiveBody body, double[] x, int outputs) {
-        Tracer tracer = new Tracer(x.length);
-        Active[] active = new Active[x.length];
-        for (int i = 0; i < x.length; i++) {
-            active[i] = new Active(tracer, tracer.append(Op.INPUT, i, -1), x[i]);
-        }
+    static Trace trace(ActiveBody body, double[] x, double[] data, int outputs) {
+        Tracer tracer = new Tracer(x.length, TapeMemory.maxTraceNodes());
+        Active[] active = tracer.leaves(Op.INPUT, x);
+        Active[] passive = tracer.leaves(Op.DATA, data);
         Active[] result;
         try {
-            result = body.apply(active);
+            result = body.apply(active, passive);
         } finally {
             tracer.closed = true;
         }
@@ -65,7 +72,16 @@ final class Tracer {
             Objects.requireNonNull(result[i], "the traced function returned null as output " + i);
             outputNodes[i] = tracer.nodeOf(result[i]);
         }
-        return tracer.freeze(outputNodes);
+        return tracer.freeze(outputNodes, data.length);
+    }
+
+    /** One leaf of kind {@code op} per value, in order: its argument is the value's index. */
+    private Active[] leaves(Op op, double[] values) {
+        Active[] leaves = new Active[values.length];
+        for (int i = 0; i < values.length; i++) {
+            leaves[i] = new Active(this, append(op, i, -1), values[i]);
+        }
+        return leaves;
     }
 
     /** Applies a primitive, recording it when an operand is on a tape. */
@@ -124,15 +140,30 @@ final class Tracer {
 
     private int append(Op op, int a, int b) {
         if (size == codes.length) {
-            int capacity = 2 * size;
-            codes = Arrays.copyOf(codes, capacity);
-            arg0 = Arrays.copyOf(arg0, capacity);
-            arg1 = Arrays.copyOf(arg1, capacity);
+            grow();
         }
         codes[size] = (byte) op.ordinal();
         arg0[size] = a;
         arg1[size] = b;
         return size++;
+    }
+
+    /**
+     * Makes room for more nodes, up to the limit: checked only when the arrays are full, so that recording an
+     * operation costs no more than before, and thrown here, while the function runs, rather than as an
+     * {@link OutOfMemoryError} in a later sweep over a tape the heap cannot hold.
+     */
+    private void grow() {
+        if (size >= maxNodes) {
+            throw new IllegalStateException("the traced function recorded " + size + " nodes, the most a trace may"
+                    + " have (" + TapeMemory.MAX_TRACE_NODES_PROPERTY + " = " + maxNodes + "); raise the limit with -D"
+                    + TapeMemory.MAX_TRACE_NODES_PROPERTY + "=N or TapeMemory.setMaxTraceNodes(N), with heap to"
+                    + " match (about " + TapeMemory.TRACE_BYTES_PER_NODE + " bytes per node), or trace fewer steps");
+        }
+        int capacity = (int) Math.min(2L * size, maxNodes);
+        codes = Arrays.copyOf(codes, capacity);
+        arg0 = Arrays.copyOf(arg0, capacity);
+        arg1 = Arrays.copyOf(arg1, capacity);
     }
 
     private void guard(int left, int right, boolean nanHigh, int outcome) {
@@ -149,17 +180,17 @@ final class Tracer {
     }
 
     /**
-     * Freezes the recording into a trace whose constants come right after the inputs, before every operation. A
-     * constant is a leaf that depends on nothing, so it may move anywhere before its first use; moved out of the way,
-     * the constants a loop's first iteration records leave that iteration the shape of the others ({@link Loops}).
+     * Freezes the recording into a trace whose leaves come first: the inputs, the data, then the constants, before
+     * every operation. A constant is a leaf that depends on nothing, so it may move anywhere before its first use;
+     * moved out of the way, the constants a loop's first iteration records leave that iteration the shape of the
+     * others ({@link Loops}).
      */
-    private Trace freeze(int[] outputNodes) {
+    private Trace freeze(int[] outputNodes, int dataCount) {
         int[] renumbered = new int[size];
         int next = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k < size; k++) {
-                boolean leaf = codes[k] == Op.INPUT.ordinal() || codes[k] == Op.CONST.ordinal();
-                if (leaf == (pass == 0)) {
+                if (Op.BY_CODE[codes[k]].isLeaf() == (pass == 0)) {
                     renumbered[k] = next++;
                 }
             }
@@ -169,9 +200,9 @@ final class Tracer {
         int[] newArg1 = new int[size];
         for (int k = 0; k < size; k++) {
             int to = renumbered[k];
-            boolean leaf = codes[k] == Op.INPUT.ordinal() || codes[k] == Op.CONST.ordinal();
+            boolean leaf = Op.BY_CODE[codes[k]].isLeaf();
             newCodes[to] = codes[k];
-            // A leaf's argument is an index into x or the constants, not a node.
+            // A leaf's argument is an index into x, the constants or the data, not a node.
             newArg0[to] = leaf ? arg0[k] : renumbered[arg0[k]];
             newArg1[to] = arg1[k] < 0 ? -1 : renumbered[arg1[k]];
         }
@@ -194,7 +225,7 @@ final class Tracer {
             outcome[g] = guards[at + 4];
         }
         int[] outputs = Arrays.stream(outputNodes).map(k -> renumbered[k]).toArray();
-        return new Trace(inputs, newCodes, newArg0, newArg1, Arrays.copyOf(constants, constantCount), outputs, left,
-                right, after, nanHigh, outcome);
+        return new Trace(inputs, dataCount, newCodes, newArg0, newArg1, Arrays.copyOf(constants, constantCount),
+                outputs, left, right, after, nanHigh, outcome);
     }
 }
