@@ -13,9 +13,10 @@ package dev.chainrule.runtime;
  *
  * <p><b>Trace size.</b> A trace that would record more than {@link #maxTraceNodes()} nodes stops with an
  * {@link IllegalStateException} that names this limit, instead of an {@link OutOfMemoryError} somewhere in a later
- * sweep. A node costs about {@value #TRACE_BYTES_PER_NODE} bytes of heap at the peak (recording, analysing and
- * sweeping it), so the default is the maximum heap divided by that. Set by the system property
- * {@value #MAX_TRACE_NODES_PROPERTY} or by {@link #setMaxTraceNodes}.
+ * sweep. A node needs about 40 bytes of heap at the peak (recording, analysing and sweeping it; 10 of them stay with
+ * the traced function), so the default, the maximum heap divided by {@value #TRACE_BYTES_PER_NODE}, stops a trace
+ * while the heap can still hold it with room to spare. Set by the system property {@value #MAX_TRACE_NODES_PROPERTY}
+ * or by {@link #setMaxTraceNodes}.
  *
  * <p>The settings are global and may be changed at any time; a change applies from the next call on.
  */
@@ -30,8 +31,8 @@ public final class TapeMemory {
     /** The default of {@link #retainBytes()}: 16 MiB. */
     public static final long DEFAULT_RETAIN_BYTES = 16L << 20;
 
-    /** The heap a trace needs per node at its peak, which the default of {@link #maxTraceNodes()} assumes. */
-    public static final int TRACE_BYTES_PER_NODE = 128;
+    /** The heap per node that the default of {@link #maxTraceNodes()} allows a trace, with room to spare. */
+    public static final int TRACE_BYTES_PER_NODE = 64;
 
     /** The most nodes a trace can hold at all: its arrays are indexed by {@code int}. */
     private static final long LARGEST_TRACE = Integer.MAX_VALUE - 8;

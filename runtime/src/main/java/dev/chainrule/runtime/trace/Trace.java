@@ -69,13 +69,7 @@ final class Trace {
         this.flags = new byte[codes.length];
         this.firstSeed = new boolean[outputs.length];
         this.unreachedInput = new boolean[inputs];
-        this.firstGuard = new int[codes.length + 1];
-        for (int after : guardAfter) {
-            firstGuard[after + 1]++;
-        }
-        for (int k = 0; k < codes.length; k++) {
-            firstGuard[k + 1] += firstGuard[k];
-        }
+        this.firstGuard = guardAfter.length == 0 ? null : firstGuards(guardAfter, codes.length);
         markTangents();
         markAdjoints();
     }
@@ -168,7 +162,19 @@ final class Trace {
      * {@code firstGuard(k) .. firstGuard(k + 1) - 1}.
      */
     int firstGuard(int k) {
-        return firstGuard[k];
+        return firstGuard == null ? 0 : firstGuard[k];
+    }
+
+    // Per node, the first guard checked after it or later; a trace without guards keeps none.
+    private static int[] firstGuards(int[] guardAfter, int size) {
+        int[] first = new int[size + 1];
+        for (int after : guardAfter) {
+            first[after + 1]++;
+        }
+        for (int k = 0; k < size; k++) {
+            first[k + 1] += first[k];
+        }
+        return first;
     }
 
     boolean guardNanHigh(int g) {

@@ -246,7 +246,7 @@ public final class TracedFunction implements DifferentiableFunction {
      */
     private void confirm(FunctionTapes.Current current, double[] x) {
         Variant variant = current.variant();
-        if (!Tracer.trace(body, x, data, outputDimension).sameProgram(variant.trace())) {
+        if (!Tracer.records(body, x, data, outputDimension, variant.trace())) {
             throw new IllegalStateException("the traced function recorded another program at this call than at the"
                     + " call that traced it, though its comparisons came out the same: a value it reads besides its"
                     + " inputs changed in between (a captured variable or array, a field, a static), or it decides"

@@ -8,8 +8,10 @@ import java.util.Objects;
 
 /**
  * Records one run of a function over {@link Active} values into growable primitive arrays, then freezes them into a
- * {@link Trace}. One tracer serves one run on one thread; it is closed when the run returns, so that an
- * {@code Active} kept from an earlier run and used in a later one is reported instead of silently mixing tapes.
+ * {@link Trace}; or, given a trace recorded before, checks that a run records exactly that trace, node by node as the
+ * function runs, which needs no memory for the nodes ({@link #records}). One tracer serves one run on one thread; it
+ * is closed when the run returns, so that an {@code Active} kept from an earlier run and used in a later one is
+ * reported instead of silently mixing tapes.
  */
 final class Tracer {
 
@@ -30,10 +32,20 @@ final class Tracer {
     private int[] guards = new int[GUARD_STRIDE * 16];
     private int guardCount;
     private boolean closed;
+    // When checking: the trace a run must record, whether it has so far, the number of leaves before its
+    // operations, the operations seen, and the largest node index seen (in the trace's order).
+    private final Trace expected;
+    private boolean matches;
+    private final int leafCount;
+    private int operations;
+    private int latest = -1;
 
-    private Tracer(int inputs, long maxNodes) {
+    private Tracer(int inputs, long maxNodes, Trace expected, int dataCount) {
         this.inputs = inputs;
         this.maxNodes = maxNodes;
+        this.expected = expected;
+        this.matches = expected != null && expected.inputs() == inputs && expected.dataCount() == dataCount;
+        this.leafCount = expected == null ? 0 : inputs + dataCount + expected.constants().length;
         int capacity = (int) Math.min(INITIAL_CAPACITY, maxNodes);
         codes = new byte[capacity];
         arg0 = new int[capacity];
@@ -53,14 +65,42 @@ final class Tracer {
      * @throws NullPointerException  if it returns {@code null} or a {@code null} element
      */
     static Trace trace(ActiveBody body, double[] x, double[] data, int outputs) {
-        Tracer tracer = new Tracer(x.length, TapeMemory.maxTraceNodes());
-        Active[] active = tracer.leaves(Op.INPUT, x);
-        Active[] passive = tracer.leaves(Op.DATA, data);
+        Tracer tracer = new Tracer(x.length, TapeMemory.maxTraceNodes(), null, data.length);
+        return tracer.freeze(tracer.run(body, x, data, outputs), data.length);
+    }
+
+    /**
+     * Runs {@code body} as {@link #trace} does and reports whether it records exactly {@code expected}
+     * ({@link Trace#sameProgram}), without recording: nodes are compared with the trace's as the function makes them.
+     *
+     * @return whether the run records {@code expected}
+     * @throws IllegalStateException if {@code body} returns another number of values
+     * @throws NullPointerException  if it returns {@code null} or a {@code null} element
+     */
+    static boolean records(ActiveBody body, double[] x, double[] data, int outputs, Trace expected) {
+        Tracer checker = new Tracer(x.length, 0, expected, data.length);
+        int[] outputNodes = checker.run(body, x, data, outputs);
+        if (!checker.matches || checker.operations != expected.size() - checker.leafCount
+                || checker.constantCount != expected.constants().length || checker.guardCount != expected.guardCount()) {
+            return false;
+        }
+        for (int i = 0; i < outputs; i++) {
+            if (outputNodes[i] != expected.output(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs {@code body} on active copies of {@code x} and {@code data}: the nodes of its outputs. */
+    private int[] run(ActiveBody body, double[] x, double[] data, int outputs) {
+        Active[] active = leaves(Op.INPUT, x);
+        Active[] passive = leaves(Op.DATA, data);
         Active[] result;
         try {
             result = body.apply(active, passive);
         } finally {
-            tracer.closed = true;
+            closed = true;
         }
         Objects.requireNonNull(result, "the traced function returned null");
         if (result.length != outputs) {
@@ -70,9 +110,9 @@ final class Tracer {
         int[] outputNodes = new int[outputs];
         for (int i = 0; i < outputs; i++) {
             Objects.requireNonNull(result[i], "the traced function returned null as output " + i);
-            outputNodes[i] = tracer.nodeOf(result[i]);
+            outputNodes[i] = nodeOf(result[i]);
         }
-        return tracer.freeze(outputNodes, data.length);
+        return outputNodes;
     }
 
     /** One leaf of kind {@code op} per value, in order: its argument is the value's index. */
@@ -139,6 +179,9 @@ final class Tracer {
     }
 
     private int append(Op op, int a, int b) {
+        if (expected != null) {
+            return check(op, a, b);
+        }
         if (size == codes.length) {
             grow();
         }
@@ -166,7 +209,37 @@ final class Tracer {
         arg1 = Arrays.copyOf(arg1, capacity);
     }
 
+    /**
+     * When checking: the node the run's next one is in the expected trace, where leaves come first (inputs, data,
+     * constants, each in the order they were made) and operations follow in order, and whether it is the same node.
+     * Its arguments are already numbered the trace's way. After a difference the run goes on, unchecked.
+     */
+    private int check(Op op, int a, int b) {
+        int node;
+        if (op == Op.INPUT) {
+            node = a;
+        } else if (op == Op.DATA) {
+            node = inputs + a;
+        } else if (op == Op.CONST) {
+            node = inputs + expected.dataCount() + a;
+        } else {
+            node = leafCount + operations++;
+        }
+        matches = matches && node < expected.size() && expected.op(node) == op && expected.arg(node, 0) == a
+                && (op == Op.CONST ? Double.doubleToLongBits(expected.constants()[a])
+                        == Double.doubleToLongBits(constants[a]) : expected.arg(node, 1) == b);
+        latest = Math.max(latest, node);
+        return node;
+    }
+
     private void guard(int left, int right, boolean nanHigh, int outcome) {
+        if (expected != null) {
+            int g = guardCount++;
+            matches = matches && g < expected.guardCount() && expected.guardLeft(g) == left
+                    && expected.guardRight(g) == right && expected.guardNanHigh(g) == nanHigh
+                    && expected.guardOutcome(g) == outcome && expected.guardAfter(g) == latest;
+            return;
+        }
         if (GUARD_STRIDE * guardCount == guards.length) {
             guards = Arrays.copyOf(guards, 2 * guards.length);
         }
@@ -206,21 +279,23 @@ final class Tracer {
             newArg0[to] = leaf ? arg0[k] : renumbered[arg0[k]];
             newArg1[to] = arg1[k] < 0 ? -1 : renumbered[arg1[k]];
         }
-        // A guard is checked once every node recorded before it is known: after the last of them in the new order.
-        int[] latest = new int[size];
-        for (int k = 0; k < size; k++) {
-            latest[k] = Math.max(renumbered[k], k == 0 ? 0 : latest[k - 1]);
-        }
         int[] left = new int[guardCount];
         int[] right = new int[guardCount];
         int[] after = new int[guardCount];
         boolean[] nanHigh = new boolean[guardCount];
         int[] outcome = new int[guardCount];
+        // A guard is checked once every node recorded before it is known: after the last of them in the new order.
+        // Guards were recorded in order, so one pass over the nodes finds that for all of them.
+        int latest = 0;
+        int seen = 0;
         for (int g = 0; g < guardCount; g++) {
             int at = GUARD_STRIDE * g;
+            for (; seen <= guards[at + 2]; seen++) {
+                latest = Math.max(latest, renumbered[seen]);
+            }
             left[g] = renumbered[guards[at]];
             right[g] = renumbered[guards[at + 1]];
-            after[g] = latest[guards[at + 2]];
+            after[g] = latest;
             nanHigh[g] = guards[at + 3] != 0;
             outcome[g] = guards[at + 4];
         }
