@@ -4,12 +4,12 @@ import dev.chainrule.runtime.Partials;
 
 /**
  * The primitives a tape records, one constant per operation of the processor's rule table, plus the three leaves
- * ({@link #INPUT}, {@link #CONST}, {@link #DATA}). Each constant evaluates its primitive and its partial derivatives; every library
- * partial is a call to {@link Partials}, so the formulas and the policy at non-smooth points are the ones generated
- * code uses. The interpreter calls these methods through the constant; compiled tapes call the same methods with
- * the constant as a known receiver, which the JIT inlines, so both engines run one definition. (The one exception is
- * the value of Java's operators {@code + - * / %} and negation, which compiled tapes compute with the JVM instruction
- * that defines them.)
+ * ({@link #INPUT}, {@link #CONST}, {@link #DATA}). Each constant evaluates its primitive and its partial
+ * derivatives; every library partial is a call to {@link Partials}, so the formulas and the policy at non-smooth
+ * points are the ones generated code uses. The interpreter calls these methods through the constant; compiled tapes
+ * call the same methods with the constant as a known receiver, which the JIT inlines, so both engines run one
+ * definition. (The one exception is the value of Java's operators {@code + - * / %} and negation, which compiled
+ * tapes compute with the JVM instruction that defines them.)
  *
  * <p>An argument's partial has a {@link Kind}: the linear and bilinear ones (1, -1, the other argument) are data
  * that the compiler turns into a plain add, negation or multiplication; {@link Kind#CALL} partials are computed by

@@ -81,7 +81,8 @@ final class Tracer {
         Tracer checker = new Tracer(x.length, 0, expected, data.length);
         int[] outputNodes = checker.run(body, x, data, outputs);
         if (!checker.matches || checker.operations != expected.size() - checker.leafCount
-                || checker.constantCount != expected.constants().length || checker.guardCount != expected.guardCount()) {
+                || checker.constantCount != expected.constants().length
+                || checker.guardCount != expected.guardCount()) {
             return false;
         }
         for (int i = 0; i < outputs; i++) {

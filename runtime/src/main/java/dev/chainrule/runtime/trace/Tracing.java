@@ -143,7 +143,8 @@ public final class Tracing {
     }
 
     /**
-     * Wraps a vector function {@code Rⁿ -> Rᵐ} of inputs and data. Every call of the result reads {@code data} again.
+     * Wraps a vector function {@code Rⁿ -> Rᵐ} of inputs and data. Every call of the result reads {@code data}
+     * again.
      *
      * @param n         the number of inputs
      * @param m         the number of outputs, which {@code f} must return on every call

@@ -25,9 +25,13 @@ class CapturedValuesTest {
     // Read by a traced function, as a user's static configuration would be.
     private static double scale = 1;
 
+    /**
+     * The regression: tapes were cached per function object, so the second wrapper replayed the tape recorded with
+     * {@code data = {1, 2}} and answered {@code 2x} where {@code 20x} is right.
+     */
     @ParameterizedTest
     @EnumSource(Execution.class)
-    void aNewWrapperOfALambdaWhoseCapturedArrayChangedSeesTheNewValues(Execution execution) {
+    void aNewWrapperAfterTheCapturedArrayChangedDoesNotReuseTheStaleTape(Execution execution) {
         double[] data = {1, 2};
         TraceableScalar f = x -> x[0].mul(data[0]).mul(x[0]).add(data[1]);
         assertEquals(2 * X, Gradients.gradient(Tracing.scalar(1, f, execution), new double[] {X})[0], 1e-15);

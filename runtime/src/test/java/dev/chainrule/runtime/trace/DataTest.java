@@ -33,7 +33,7 @@ class DataTest {
 
     private static final int POINTS = 40;
 
-    /** {@code Σ_i (x0 · d[2i] + x1 - d[2i+1])² + sin(x0 · d[2i])}: a loop whose repetitions read data at a stride. */
+    /** {@code Σ_i (x0 · d[2i] + x1 - d[2i+1])² + sin(x0 · d[2i])}: a loop whose repetitions read data by stride. */
     private static Active leastSquares(Active[] x, Active[] d) {
         Active s = Active.constant(0);
         for (int i = 0; i < d.length / 2; i++) {
