@@ -25,10 +25,17 @@ import java.util.Arrays;
  * a user error. An exception thrown out of the middle of a sweep leaves its entries behind; the calls that follow
  * still work above them, and {@link #clear()} releases them.
  *
- * <p><b>Cost.</b> The stacks are plain arrays that start at 1024 entries, double when full and
- * never shrink, so once a thread's tape has grown to its deepest sweep a call allocates nothing: no boxing and no
- * object per push. The push and pop methods are kept tiny (growth and the underflow message live in separate methods)
- * so that the JIT inlines them into the generated loops.
+ * <p><b>Cost.</b> The stacks are plain arrays that start at 1024 entries and double when full, so once a thread's
+ * tape has grown to its deepest sweep a call allocates nothing: no boxing and no object per push. The push and pop
+ * methods are kept tiny (growth, the underflow message and what happens when a stack empties live in separate
+ * methods) so that the JIT inlines them into the generated loops.
+ *
+ * <p><b>Memory between calls.</b> When the tape is empty again, which is the end of an outermost sweep, and its
+ * stacks hold more than {@link TapeMemory#retainBytes()} (16 MiB unless set otherwise), they go back to their initial
+ * size: a pool thread that once differentiated a long simulation does not keep that simulation's tape. The check runs
+ * when a stack's last entry is popped, in the same comparison that detects an underflow, so a push or a pop costs
+ * what it did; a tape that stays below the threshold never allocates again. {@link #heldBytes()} and
+ * {@link #peakBytes()} report the memory a tape holds.
  *
  * <p>A tape is confined to its thread and is not itself thread-safe; {@link #current()} gives each thread its own.
  */
@@ -43,6 +50,15 @@ public final class Tape {
     // withInitial rather than an explicit null check: the lookup after the first call on a thread allocates nothing.
     private static final ThreadLocal<Tape> CURRENT = ThreadLocal.withInitial(Tape::new);
 
+    /** The number of cells the pool starts with; the pool grows with the depth of nested calls. */
+    private static final int INITIAL_CELLS = 16;
+
+    /** Room for the marks of 8 nested calls; 6 ints each. */
+    private static final int INITIAL_MARKS = 6 * 8;
+
+    // Bytes counted per entry: a reference as 8, the size without compressed pointers.
+    private static final int REFERENCE_BYTES = 8;
+
     private double[] doubles = new double[INITIAL_CAPACITY];
     private int doubleCount;
     private int[] ints = new int[INITIAL_CAPACITY];
@@ -53,10 +69,13 @@ public final class Tape {
     private int booleanCount;
     private Object[] objects = new Object[INITIAL_CAPACITY];
     private int objectCount;
-    private double[][] cells = new double[16][];
+    private double[][] cells = new double[INITIAL_CELLS][];
     private int cellCount;
-    private int[] marks = new int[6 * 8];
+    private int[] marks = new int[INITIAL_MARKS];
     private int markCount;
+    // The bytes the arrays above hold, kept up to date where they grow, and the most they have held.
+    private long held = bytes();
+    private long peak = held;
 
     /** Creates an empty tape; package-private so that generated code always goes through {@link #current()}. */
     Tape() {
@@ -91,10 +110,12 @@ public final class Tape {
      * @throws IllegalStateException if the {@code double} stack is empty (a bug in generated code)
      */
     public double popDouble() {
-        if (doubleCount == 0) {
-            throw underflow("popDouble", "double");
+        int count = doubleCount - 1;
+        if (count <= 0) {
+            return popLastDouble();
         }
-        return doubles[--doubleCount];
+        doubleCount = count;
+        return doubles[count];
     }
 
     /**
@@ -116,10 +137,12 @@ public final class Tape {
      * @throws IllegalStateException if the {@code int} stack is empty (a bug in generated code)
      */
     public int popInt() {
-        if (intCount == 0) {
-            throw underflow("popInt", "int");
+        int count = intCount - 1;
+        if (count <= 0) {
+            return popLastInt();
         }
-        return ints[--intCount];
+        intCount = count;
+        return ints[count];
     }
 
     /**
@@ -129,7 +152,7 @@ public final class Tape {
      */
     public void pushLong(long value) {
         if (longCount == longs.length) {
-            longs = Arrays.copyOf(longs, grownCapacity(longs.length, "long"));
+            growLongs();
         }
         longs[longCount++] = value;
     }
@@ -141,10 +164,12 @@ public final class Tape {
      * @throws IllegalStateException if no {@code long} is on the tape
      */
     public long popLong() {
-        if (longCount == 0) {
-            throw underflow("popLong", "long");
+        int count = longCount - 1;
+        if (count <= 0) {
+            return popLastLong();
         }
-        return longs[--longCount];
+        longCount = count;
+        return longs[count];
     }
 
     /**
@@ -175,10 +200,12 @@ public final class Tape {
      * @throws IllegalStateException if the {@code boolean} stack is empty (a bug in generated code)
      */
     public boolean popBoolean() {
-        if (booleanCount == 0) {
-            throw underflow("popBoolean", "boolean");
+        int count = booleanCount - 1;
+        if (count <= 0) {
+            return popLastBoolean();
         }
-        return booleans[--booleanCount];
+        booleanCount = count;
+        return booleans[count];
     }
 
     /**
@@ -201,11 +228,13 @@ public final class Tape {
      * @throws IllegalStateException if the {@code Object} stack is empty (a bug in generated code)
      */
     public Object popObject() {
-        if (objectCount == 0) {
-            throw underflow("popObject", "Object");
+        int count = objectCount - 1;
+        if (count <= 0) {
+            return popLastObject();
         }
-        Object value = objects[--objectCount];
-        objects[objectCount] = null;
+        objectCount = count;
+        Object value = objects[count];
+        objects[count] = null;
         return value;
     }
 
@@ -246,9 +275,10 @@ public final class Tape {
     }
 
     /**
-     * Empties every stack and releases the references on it, keeping the capacity. Meant for recovering after an
-     * exception abandoned a sweep; calling it while generated reverse code is running on this thread breaks that
-     * code's pops.
+     * Empties every stack and releases the references on it; the capacity is kept up to
+     * {@link TapeMemory#retainBytes()}, as at the end of a sweep. Meant for recovering after an exception abandoned a
+     * sweep, whose entries would otherwise stay (and keep the tape from shrinking); calling it while generated reverse
+     * code is running on this thread breaks that code's pops.
      */
     public void clear() {
         // Only the used prefix can hold references: popObject clears every slot above objectCount.
@@ -260,6 +290,28 @@ public final class Tape {
         markCount = 0;
         objectCount = 0;
         cellCount = 0;
+        emptied();
+    }
+
+    /**
+     * Returns how many bytes this tape's stacks hold now: their capacity, not their entries, as the memory the thread
+     * keeps between calls. An estimate that counts the arrays' elements (8 bytes for a {@code double}, a
+     * {@code long} or a reference, 4 for an {@code int}, 1 for a {@code boolean}) and not their headers.
+     *
+     * @return the bytes held
+     */
+    public long heldBytes() {
+        return held;
+    }
+
+    /**
+     * Returns the most bytes this tape has held at once, counted as {@link #heldBytes()} counts them: what the
+     * longest sweep on this thread needed.
+     *
+     * @return the peak in bytes
+     */
+    public long peakBytes() {
+        return peak;
     }
 
     /** Returns the raw slot {@code index} of the {@code Object} stack, so tests can see that a pop cleared it. */
@@ -274,28 +326,140 @@ public final class Tape {
 
     // Growth is out of line so that each push stays a compare, a store and an increment.
     private void growDoubles() {
-        doubles = Arrays.copyOf(doubles, grownCapacity(doubles.length, "double"));
+        doubles = Arrays.copyOf(doubles, grownCapacity(doubles.length, Double.BYTES, "double"));
     }
 
     private void growInts() {
-        ints = Arrays.copyOf(ints, grownCapacity(ints.length, "int"));
+        ints = Arrays.copyOf(ints, grownCapacity(ints.length, Integer.BYTES, "int"));
+    }
+
+    private void growLongs() {
+        longs = Arrays.copyOf(longs, grownCapacity(longs.length, Long.BYTES, "long"));
     }
 
     private void growBooleans() {
-        booleans = Arrays.copyOf(booleans, grownCapacity(booleans.length, "boolean"));
+        booleans = Arrays.copyOf(booleans, grownCapacity(booleans.length, 1, "boolean"));
     }
 
     private void growObjects() {
-        objects = Arrays.copyOf(objects, grownCapacity(objects.length, "Object"));
+        objects = Arrays.copyOf(objects, grownCapacity(objects.length, REFERENCE_BYTES, "Object"));
     }
 
-    private static int grownCapacity(int length, String kind) {
+    // The last entry of a stack is popped out of line: the pop's one comparison finds both it and an underflow.
+    private double popLastDouble() {
+        if (doubleCount == 0) {
+            throw underflow("popDouble", "double");
+        }
+        doubleCount = 0;
+        double value = doubles[0];
+        emptied();
+        return value;
+    }
+
+    private int popLastInt() {
+        if (intCount == 0) {
+            throw underflow("popInt", "int");
+        }
+        intCount = 0;
+        int value = ints[0];
+        emptied();
+        return value;
+    }
+
+    private long popLastLong() {
+        if (longCount == 0) {
+            throw underflow("popLong", "long");
+        }
+        longCount = 0;
+        long value = longs[0];
+        emptied();
+        return value;
+    }
+
+    private boolean popLastBoolean() {
+        if (booleanCount == 0) {
+            throw underflow("popBoolean", "boolean");
+        }
+        booleanCount = 0;
+        boolean value = booleans[0];
+        emptied();
+        return value;
+    }
+
+    private Object popLastObject() {
+        if (objectCount == 0) {
+            throw underflow("popObject", "Object");
+        }
+        objectCount = 0;
+        Object value = objects[0];
+        objects[0] = null;
+        emptied();
+        return value;
+    }
+
+    /**
+     * A stack has just become empty. If every other one is empty too, no sweep has entries on this tape: the end of
+     * an outermost sweep, where a tape grown past the threshold goes back to its initial size. Replacing the arrays
+     * is safe then even inside a sweep, which holds the tape, never its arrays.
+     */
+    private void emptied() {
+        if (held > TapeMemory.retainBytes() && doubleCount == 0 && intCount == 0 && longCount == 0
+                && booleanCount == 0 && objectCount == 0 && cellCount == 0 && markCount == 0) {
+            shrink();
+        }
+    }
+
+    private void shrink() {
+        if (doubles.length > INITIAL_CAPACITY) {
+            doubles = new double[INITIAL_CAPACITY];
+        }
+        if (ints.length > INITIAL_CAPACITY) {
+            ints = new int[INITIAL_CAPACITY];
+        }
+        if (longs.length > INITIAL_CAPACITY) {
+            longs = new long[INITIAL_CAPACITY];
+        }
+        if (booleans.length > INITIAL_CAPACITY) {
+            booleans = new boolean[INITIAL_CAPACITY];
+        }
+        if (objects.length > INITIAL_CAPACITY) {
+            objects = new Object[INITIAL_CAPACITY];
+        }
+        if (cells.length > INITIAL_CELLS) {
+            cells = new double[INITIAL_CELLS][];
+        }
+        if (marks.length > INITIAL_MARKS) {
+            marks = new int[INITIAL_MARKS];
+        }
+        held = bytes();
+    }
+
+    /** The bytes of the arrays as they are now, each cell taken at its one {@code double}. */
+    private long bytes() {
+        long cellBytes = 0;
+        for (double[] cell : cells) {
+            cellBytes += REFERENCE_BYTES + (cell == null ? 0 : Double.BYTES);
+        }
+        return (long) Double.BYTES * doubles.length + (long) Integer.BYTES * ints.length
+                + (long) Long.BYTES * longs.length + booleans.length + (long) REFERENCE_BYTES * objects.length
+                + cellBytes + (long) Integer.BYTES * marks.length;
+    }
+
+    /** Counts {@code bytes} more held, as an array grows. */
+    private void grew(long bytes) {
+        held += bytes;
+        peak = Math.max(peak, held);
+    }
+
+    private int grownCapacity(int length, int entryBytes, String kind) {
         if (length >= MAX_CAPACITY) {
             throw new IllegalStateException("tape overflow: the " + kind + " stack already holds " + length
                     + " entries; a sweep this long needs checkpointing, not a bigger tape");
         }
         // Doubling keeps the total copying linear in the number of pushes; the max guards int overflow.
-        return (int) Math.min((long) length * 2, MAX_CAPACITY);
+        int capacity = (int) Math.min((long) length * 2, MAX_CAPACITY);
+        grew((long) entryBytes * (capacity - length));
+        return capacity;
     }
 
     private static IllegalStateException underflow(String method, String kind) {
@@ -313,11 +477,13 @@ public final class Tape {
     public double[] cell() {
         if (cellCount == cells.length) {
             cells = Arrays.copyOf(cells, cells.length * 2);
+            grew((long) REFERENCE_BYTES * (cells.length / 2));
         }
         double[] cell = cells[cellCount];
         if (cell == null) {
             cell = new double[1];
             cells[cellCount] = cell;
+            grew(Double.BYTES);
         }
         cell[0] = 0;
         cellCount++;
@@ -335,6 +501,9 @@ public final class Tape {
                     + " cells taken; generated reverse code released more than it took");
         }
         cellCount -= count;
+        if (cellCount == 0) {
+            emptied();
+        }
     }
 
     /**
@@ -353,6 +522,7 @@ public final class Tape {
     public void mark() {
         if (markCount + 6 > marks.length) {
             marks = Arrays.copyOf(marks, marks.length * 2);
+            grew((long) Integer.BYTES * (marks.length / 2));
         }
         marks[markCount++] = doubleCount;
         marks[markCount++] = intCount;
@@ -410,6 +580,7 @@ public final class Tape {
         booleanCount = marks[markCount + 3];
         objectCount = marks[markCount + 4];
         cellCount = marks[markCount + 5];
+        emptied();
         return false;
     }
 }

@@ -75,7 +75,7 @@ class TapeTest {
     }
 
     @Test
-    void growsPastItsInitialCapacityAndNeverShrinks() {
+    void growsPastItsInitialCapacityAndKeepsItBelowTheThreshold() {
         int n = 5 * Tape.INITIAL_CAPACITY + 3;
         double[][] arrays = new double[n][];
         for (int k = 0; k < n; k++) {

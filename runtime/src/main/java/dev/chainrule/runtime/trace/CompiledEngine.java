@@ -3,52 +3,55 @@ package dev.chainrule.runtime.trace;
 /** Runs a trace through the sweeps {@link TapeCompiler} generated for it. */
 final class CompiledEngine implements Engine {
 
+    private final Trace trace;
     private final int size;
-    private final double[] constants;
     private final LoopTable table;
-    private final int[] data;
+    // The loops' table followed by the loop methods' bases: the compiled code's parameter t.
+    private final int[] t;
     private final CompiledSweeps sweeps;
 
     CompiledEngine(Trace trace, LoopTable table, TapeCompiler.Compiled compiled) {
+        this.trace = trace;
         this.size = trace.size();
-        this.constants = trace.constants();
         this.table = table;
-        this.data = compiled.table();
+        this.t = compiled.table();
         this.sweeps = compiled.sweeps();
     }
 
     @Override
-    public boolean value(double[] x, double[] y, Workspace workspace) {
-        return primal(x, y, workspace.values(size));
+    public boolean value(double[] x, double[] data, double[] y, Workspace workspace) {
+        return primal(x, trace.leafValues(data, workspace), y, workspace.values(size));
     }
 
     @Override
-    public boolean jvp(double[] x, double[] xDot, double[] y, double[] yDot, Workspace workspace) {
+    public boolean jvp(double[] x, double[] data, double[] xDot, double[] y, double[] yDot, Workspace workspace) {
+        double[] c = trace.leafValues(data, workspace);
         double[] v = workspace.values(size);
-        if (!primal(x, y, v)) {
+        if (!primal(x, c, y, v)) {
             return false;
         }
         // One slot past the tape: the zero tangent that loops read for an argument that is sometimes a constant.
         double[] d = workspace.tangents(size + 1);
         table.prepareTangents(d, size);
-        sweeps.tangent(x, constants, v, data, xDot, d, yDot);
+        sweeps.tangent(x, c, v, t, xDot, d, yDot);
         return true;
     }
 
     @Override
-    public boolean vjp(double[] x, double[] w, double[] y, double[] xBar, Workspace workspace) {
+    public boolean vjp(double[] x, double[] data, double[] w, double[] y, double[] xBar, Workspace workspace) {
+        double[] c = trace.leafValues(data, workspace);
         double[] v = workspace.values(size);
-        if (!primal(x, y, v)) {
+        if (!primal(x, c, y, v)) {
             return false;
         }
         table.prepareAdjoints(xBar);
-        sweeps.adjoint(x, constants, v, data, w, workspace.adjoints(size), xBar);
+        sweeps.adjoint(x, c, v, t, w, workspace.adjoints(size), xBar);
         return true;
     }
 
-    private boolean primal(double[] x, double[] y, double[] v) {
-        table.placeLeaves(x, constants, v);
-        return sweeps.primal(x, constants, v, data, y) == 0;
+    private boolean primal(double[] x, double[] c, double[] y, double[] v) {
+        table.placeLeaves(x, c, v);
+        return sweeps.primal(x, c, v, t, y) == 0;
     }
 
     /** The generated class, for tests that look at how the tape was split. */

@@ -3,8 +3,8 @@ package dev.chainrule.runtime.trace;
 /**
  * What {@link TapeCompiler} generates for one trace: the sweeps as {@code double} code, straight-line but for the
  * loops found in the tape. Node values go to {@code v}, adjoints to {@code g} and tangents to {@code d} (workspace
- * arrays at least as long as the tape, {@code d} one longer); {@code c} holds the trace's constants and {@code t} the
- * loops' {@link LoopTable}. Implementations are stateless.
+ * arrays at least as long as the tape, {@code d} one longer); {@code c} holds the trace's constants and the call's data
+ * ({@link Trace#leafValues}) and {@code t} the loops' {@link LoopTable}. Implementations are stateless.
  */
 interface CompiledSweeps {
 

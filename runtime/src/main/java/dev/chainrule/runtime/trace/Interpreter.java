@@ -17,9 +17,9 @@ final class Interpreter implements Engine {
     }
 
     @Override
-    public boolean value(double[] x, double[] y, Workspace workspace) {
+    public boolean value(double[] x, double[] data, double[] y, Workspace workspace) {
         double[] v = workspace.values(trace.size());
-        if (!primal(x, v)) {
+        if (!primal(x, trace.leafValues(data, workspace), v)) {
             return false;
         }
         outputs(v, y);
@@ -27,9 +27,9 @@ final class Interpreter implements Engine {
     }
 
     @Override
-    public boolean jvp(double[] x, double[] xDot, double[] y, double[] yDot, Workspace workspace) {
+    public boolean jvp(double[] x, double[] data, double[] xDot, double[] y, double[] yDot, Workspace workspace) {
         double[] v = workspace.values(trace.size());
-        if (!primal(x, v)) {
+        if (!primal(x, trace.leafValues(data, workspace), v)) {
             return false;
         }
         outputs(v, y);
@@ -64,9 +64,9 @@ final class Interpreter implements Engine {
     }
 
     @Override
-    public boolean vjp(double[] x, double[] w, double[] y, double[] xBar, Workspace workspace) {
+    public boolean vjp(double[] x, double[] data, double[] w, double[] y, double[] xBar, Workspace workspace) {
         double[] v = workspace.values(trace.size());
-        if (!primal(x, v)) {
+        if (!primal(x, trace.leafValues(data, workspace), v)) {
             return false;
         }
         outputs(v, y);
@@ -101,9 +101,8 @@ final class Interpreter implements Engine {
         return true;
     }
 
-    /** Recomputes every node at {@code x} into {@code v}; false as soon as a guard fails. */
-    private boolean primal(double[] x, double[] v) {
-        double[] constants = trace.constants();
+    /** Recomputes every node at {@code x} into {@code v}, the leaves from {@code c}; false as soon as a guard fails. */
+    private boolean primal(double[] x, double[] c, double[] v) {
         int guard = 0;
         int guards = trace.guardCount();
         for (int k = 0; k < trace.size(); k++) {
@@ -111,8 +110,8 @@ final class Interpreter implements Engine {
             int a = trace.arg(k, 0);
             if (op == Op.INPUT) {
                 v[k] = x[a];
-            } else if (op == Op.CONST) {
-                v[k] = constants[a];
+            } else if (op.isLeaf()) {
+                v[k] = c[trace.address(k)];
             } else {
                 v[k] = op.value(v[a], op.arity() > 1 ? v[trace.arg(k, 1)] : 0);
             }

@@ -3,13 +3,13 @@ package dev.chainrule.runtime.trace;
 import dev.chainrule.runtime.Partials;
 
 /**
- * The primitives a tape records, one constant per operation of the processor's rule table, plus the two leaves
- * ({@link #INPUT}, {@link #CONST}). Each constant evaluates its primitive and its partial derivatives; every library
- * partial is a call to {@link Partials}, so the formulas and the policy at non-smooth points are the ones generated
- * code uses. The interpreter calls these methods through the constant; compiled tapes call the same methods with
- * the constant as a known receiver, which the JIT inlines, so both engines run one definition. (The one exception is
- * the value of Java's operators {@code + - * / %} and negation, which compiled tapes compute with the JVM instruction
- * that defines them.)
+ * The primitives a tape records, one constant per operation of the processor's rule table, plus the three leaves
+ * ({@link #INPUT}, {@link #CONST}, {@link #DATA}). Each constant evaluates its primitive and its partial
+ * derivatives; every library partial is a call to {@link Partials}, so the formulas and the policy at non-smooth
+ * points are the ones generated code uses. The interpreter calls these methods through the constant; compiled tapes
+ * call the same methods with the constant as a known receiver, which the JIT inlines, so both engines run one
+ * definition. (The one exception is the value of Java's operators {@code + - * / %} and negation, which compiled
+ * tapes compute with the JVM instruction that defines them.)
  *
  * <p>An argument's partial has a {@link Kind}: the linear and bilinear ones (1, -1, the other argument) are data
  * that the compiler turns into a plain add, negation or multiplication; {@link Kind#CALL} partials are computed by
@@ -20,6 +20,8 @@ enum Op {
     INPUT(false),
     /** Leaf: {@code constants[arg0]}. */
     CONST(false),
+    /** Leaf: {@code data[arg0]}, a value read at every call that carries no derivative. */
+    DATA(false),
 
     // d(a + b) = da + db
     ADD(false, Kind.ONE, Kind.ONE) {
@@ -374,7 +376,7 @@ enum Op {
         return kinds.length;
     }
 
-    /** Whether this is {@link #INPUT} or {@link #CONST}, a node with no arguments to differentiate. */
+    /** Whether this is a leaf ({@link #INPUT}, {@link #CONST}, {@link #DATA}), a node with no arguments. */
     boolean isLeaf() {
         return kinds.length == 0;
     }

@@ -27,9 +27,10 @@ import net.bytebuddy.jar.asm.Type;
  * bases (the {@code base} of every index, its trip count) start in the table.
  *
  * <p>Every generated method is static and keeps the same first four parameters: {@code x} (slot 0), the trace's
- * constants {@code c} (slot 1), the node values {@code v} (slot 2) and the loops' table {@code t} (slot 3, an
- * {@code int[]}); the others are {@code double[]}. A node is read from where it lives: an input from {@code x}, a
- * constant from {@code c}, any other node from {@code v}, and any node read through the table from {@code v}.
+ * constants and the call's data {@code c} (slot 1, {@link Trace#leafValues}), the node values {@code v} (slot 2) and
+ * the loops' table {@code t} (slot 3, an {@code int[]}); the others are {@code double[]}. A node is read from where it
+ * lives: an input from {@code x}, a constant or a datum from {@code c}, any other node from {@code v}, and any node
+ * read through the table from {@code v}.
  */
 abstract class SweepWriter {
 
@@ -621,7 +622,8 @@ abstract class SweepWriter {
             code.local(Opcodes.DLOAD, blockLocal(cachedOffset(k, stride)));
             return;
         }
-        if (immediates && stride == 0 && trace.storage(k) == 1) {
+        // Only a constant: a datum is read from c, where every call puts its value.
+        if (immediates && stride == 0 && trace.op(k) == Op.CONST) {
             code.constant(trace.constants()[trace.address(k)]);
             return;
         }

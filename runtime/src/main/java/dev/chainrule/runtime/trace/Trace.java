@@ -1,5 +1,6 @@
 package dev.chainrule.runtime.trace;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,8 +10,10 @@ import java.util.List;
  *
  * <p>Node {@code k} is the operation {@code Op.BY_CODE[code(k)]} applied to nodes {@code arg0(k)} and {@code arg1(k)}
  * (−1 for a missing argument); every argument precedes its node. Nodes {@code 0 .. n-1} are the inputs
- * ({@code x[k]}); the {@link Op#CONST} nodes follow them, each reading {@code constants()[arg0(k)]}, and then the
- * operations, in the order the function computed them. A guard is a comparison the function branched on: after
+ * ({@code x[k]}); the {@link Op#DATA} nodes follow them, each reading {@code data[arg0(k)]}, then the
+ * {@link Op#CONST} nodes, each reading {@code constants()[arg0(k)]}, and then the operations, in the order the
+ * function computed them. Sweeps find the constants and the data in one array, the {@link #leafValues}: the
+ * constants, then the data of the call. A guard is a comparison the function branched on: after
  * node {@link #guardAfter(int)} both its operands are known, and a replay at another point must compare them with
  * the same outcome, or the trace no longer describes the function there.
  *
@@ -29,6 +32,7 @@ final class Trace {
     private static final int FIRST_ADJOINT = 1 << 6;
 
     private final int inputs;
+    private final int dataCount;
     private final byte[] codes;
     private final int[] arg0;
     private final int[] arg1;
@@ -48,9 +52,10 @@ final class Trace {
     // Asked for on every call of an interpreted function that would compile it: worked out once, -1 until then.
     private volatile int written = -1;
 
-    Trace(int inputs, byte[] codes, int[] arg0, int[] arg1, double[] constants, int[] outputs, int[] guardLeft,
-            int[] guardRight, int[] guardAfter, boolean[] guardNanHigh, int[] guardOutcome) {
+    Trace(int inputs, int dataCount, byte[] codes, int[] arg0, int[] arg1, double[] constants, int[] outputs,
+            int[] guardLeft, int[] guardRight, int[] guardAfter, boolean[] guardNanHigh, int[] guardOutcome) {
         this.inputs = inputs;
+        this.dataCount = dataCount;
         this.codes = codes;
         this.arg0 = arg0;
         this.arg1 = arg1;
@@ -64,13 +69,7 @@ final class Trace {
         this.flags = new byte[codes.length];
         this.firstSeed = new boolean[outputs.length];
         this.unreachedInput = new boolean[inputs];
-        this.firstGuard = new int[codes.length + 1];
-        for (int after : guardAfter) {
-            firstGuard[after + 1]++;
-        }
-        for (int k = 0; k < codes.length; k++) {
-            firstGuard[k + 1] += firstGuard[k];
-        }
+        this.firstGuard = guardAfter.length == 0 ? null : firstGuards(guardAfter, codes.length);
         markTangents();
         markAdjoints();
     }
@@ -110,8 +109,27 @@ final class Trace {
         return j == 0 ? arg0[k] : arg1[k];
     }
 
+    /** The number of data values, each a {@link Op#DATA} leaf. */
+    int dataCount() {
+        return dataCount;
+    }
+
     double[] constants() {
         return constants;
+    }
+
+    /**
+     * The values of the constant and data leaves at a call with {@code data}, as {@link #address} indexes them: the
+     * constants themselves when there are no data, else the constants followed by the data, in the workspace.
+     */
+    double[] leafValues(double[] data, Workspace workspace) {
+        if (dataCount == 0) {
+            return constants;
+        }
+        double[] c = workspace.leafValues(constants.length + dataCount);
+        System.arraycopy(constants, 0, c, 0, constants.length);
+        System.arraycopy(data, 0, c, constants.length, dataCount);
+        return c;
     }
 
     int outputCount() {
@@ -144,7 +162,19 @@ final class Trace {
      * {@code firstGuard(k) .. firstGuard(k + 1) - 1}.
      */
     int firstGuard(int k) {
-        return firstGuard[k];
+        return firstGuard == null ? 0 : firstGuard[k];
+    }
+
+    // Per node, the first guard checked after it or later; a trace without guards keeps none.
+    private static int[] firstGuards(int[] guardAfter, int size) {
+        int[] first = new int[size + 1];
+        for (int after : guardAfter) {
+            first[after + 1]++;
+        }
+        for (int k = 0; k < size; k++) {
+            first[k + 1] += first[k];
+        }
+        return first;
     }
 
     boolean guardNanHigh(int g) {
@@ -156,17 +186,18 @@ final class Trace {
     }
 
     /**
-     * Where node {@code k}'s value lives: 0 for an input (in {@code x}), 1 for a constant (in the constants), 2 for a
-     * computed node (in the node values).
+     * Where node {@code k}'s value lives: 0 for an input (in {@code x}), 1 for a constant or a datum (in the
+     * {@link #leafValues}), 2 for a computed node (in the node values).
      */
     int storage(int k) {
         Op op = op(k);
-        return op == Op.INPUT ? 0 : op == Op.CONST ? 1 : 2;
+        return op == Op.INPUT ? 0 : op == Op.CONST || op == Op.DATA ? 1 : 2;
     }
 
     /** Node {@code k}'s index in the array its {@link #storage} names. */
     int address(int k) {
-        return op(k) == Op.CONST ? arg0[k] : k;
+        Op op = op(k);
+        return op == Op.CONST ? arg0[k] : op == Op.DATA ? constants.length + arg0[k] : k;
     }
 
     /** The analysis's marks on node {@code k}, all in one value: equal marks mean the sweeps treat it alike. */
@@ -186,18 +217,32 @@ final class Trace {
 
     /**
      * The number of nodes compiled code writes out: the operations outside loops, and each loop's block once (leaves,
-     * inputs and constants, have no code of their own).
+     * inputs, data and constants, have no code of their own).
      */
     int writtenNodes() {
         int count = written;
         if (count < 0) {
-            count = size() - inputs - constants.length;
+            count = size() - inputs - dataCount - constants.length;
             for (Loops.Run run : loops()) {
                 count -= run.period() * (run.repetitions() - 1);
             }
             written = count;
         }
         return count;
+    }
+
+    /**
+     * Whether {@code other} records the same program: the same operations on the same arguments, the same constants
+     * (bit for bit), outputs and guards. Two such traces compile to the same code and give the same results at every
+     * point and data.
+     */
+    boolean sameProgram(Trace other) {
+        return inputs == other.inputs && dataCount == other.dataCount
+                && Arrays.equals(codes, other.codes) && Arrays.equals(arg0, other.arg0)
+                && Arrays.equals(arg1, other.arg1) && Arrays.equals(outputs, other.outputs)
+                && Arrays.equals(constants, other.constants) && Arrays.equals(guardLeft, other.guardLeft)
+                && Arrays.equals(guardRight, other.guardRight) && Arrays.equals(guardAfter, other.guardAfter)
+                && Arrays.equals(guardNanHigh, other.guardNanHigh) && Arrays.equals(guardOutcome, other.guardOutcome);
     }
 
     boolean active(int k) {

@@ -2,15 +2,13 @@ package dev.chainrule.runtime.trace;
 
 /**
  * One trace of a function with the engines that run it: always the interpreter, and the compiled sweeps once they
- * exist. Shared by threads: its only mutable state is a flag that turns true once.
+ * exist. Immutable, so that threads and the {@link ProgramCache} share it.
  */
 final class Variant {
 
     private final Trace trace;
     private final Interpreter interpreter;
     private final CompiledEngine compiled;
-    // Set once a sweep over this variant has succeeded: a tape that serves a second call is worth compiling.
-    private volatile boolean replayed;
 
     private Variant(Trace trace, CompiledEngine compiled) {
         this.trace = trace;
@@ -32,19 +30,9 @@ final class Variant {
         return new Variant(trace, new CompiledEngine(trace, table, TapeCompiler.compile(trace, table)));
     }
 
-    /**
-     * Whether a compiled-mode caller should compile this variant: it is interpreted, could be compiled, and has
-     * already served a call. A function whose branches change on every call is thus never compiled, only traced.
-     */
+    /** Whether compiling this variant would give compiled code: it has none yet, and its tape is small enough. */
     boolean wantsCompiling() {
-        return replayed && compiled == null && TapeCompiler.compilable(trace);
-    }
-
-    /** Records that a sweep over this variant succeeded. */
-    void replayed() {
-        if (!replayed) {
-            replayed = true;
-        }
+        return compiled == null && TapeCompiler.compilable(trace);
     }
 
     /** This variant's trace, compiled. */

@@ -1,17 +1,28 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.runtime.TapeMemory;
+
 /**
- * The arrays a sweep works in (node values, adjoints, tangents), one set per thread, grown to the largest tape the
- * thread has run and never shrunk, so that a call after the first allocates nothing. Sweeps call no user code, so
- * two sweeps never interleave on one thread.
+ * The arrays a sweep works in (node values, adjoints, tangents, the leaf values of a function with data), one set per
+ * thread, grown to the largest tape the thread has run, so that a call after the first allocates nothing. Sweeps
+ * call no user code, so two sweeps never interleave on one thread.
+ *
+ * <p>After a call ({@link #endCall}) the arrays are dropped when together they hold more than
+ * {@link TapeMemory#retainBytes()}: a pool thread that once ran a very long trace does not keep its workspace for
+ * ever. The check is one comparison per call, never one per node.
  */
 final class Workspace {
 
+    private static final double[] NONE = new double[0];
     private static final ThreadLocal<Workspace> CURRENT = ThreadLocal.withInitial(Workspace::new);
 
-    private double[] values = new double[0];
-    private double[] adjoints = new double[0];
-    private double[] tangents = new double[0];
+    private double[] values = NONE;
+    private double[] adjoints = NONE;
+    private double[] tangents = NONE;
+    private double[] leafValues = NONE;
+    // Bytes the four arrays hold, kept up to date as they grow, and the most they ever held together.
+    private long held;
+    private long peak;
 
     private Workspace() {
     }
@@ -23,7 +34,7 @@ final class Workspace {
     /** Room for the value of every node of a tape of {@code size} nodes. */
     double[] values(int size) {
         if (values.length < size) {
-            values = new double[size];
+            values = grown(values, size);
         }
         return values;
     }
@@ -31,7 +42,7 @@ final class Workspace {
     /** Room for the adjoint of every node. */
     double[] adjoints(int size) {
         if (adjoints.length < size) {
-            adjoints = new double[size];
+            adjoints = grown(adjoints, size);
         }
         return adjoints;
     }
@@ -39,8 +50,43 @@ final class Workspace {
     /** Room for the tangent of every node. */
     double[] tangents(int size) {
         if (tangents.length < size) {
-            tangents = new double[size];
+            tangents = grown(tangents, size);
         }
         return tangents;
+    }
+
+    /** Room for the constants and the data of a function with data ({@link Trace#leafValues}). */
+    double[] leafValues(int size) {
+        if (leafValues.length < size) {
+            leafValues = grown(leafValues, size);
+        }
+        return leafValues;
+    }
+
+    /** At the end of a call: drops the arrays if they hold more than the memory a thread keeps between calls. */
+    void endCall() {
+        if (held > TapeMemory.retainBytes()) {
+            values = NONE;
+            adjoints = NONE;
+            tangents = NONE;
+            leafValues = NONE;
+            held = 0;
+        }
+    }
+
+    /** The bytes this workspace holds now. */
+    long heldBytes() {
+        return held;
+    }
+
+    /** The most bytes this workspace has held at once. */
+    long peakBytes() {
+        return peak;
+    }
+
+    private double[] grown(double[] old, int size) {
+        held += (long) Double.BYTES * (size - old.length);
+        peak = Math.max(peak, held);
+        return new double[size];
     }
 }

@@ -15,14 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class BranchesTest {
 
-    /**
-     * A new function object for {@code f}: tapes are cached per function object, and a lambda without captures is
-     * one object per call site, which the parameterized runs would otherwise share.
-     */
-    static TraceableScalar fresh(TraceableScalar f) {
-        return f::apply;
-    }
-
     /** {@code x0 > x1 ? x0² x1 : sin(x1) - x0}: two formulas, chosen by a comparison of two inputs. */
     private static Active piecewise(Active[] x) {
         return x[0].gt(x[1]) ? x[0].mul(x[0]).mul(x[1]) : ActiveMath.sin(x[1]).sub(x[0]);
@@ -31,7 +23,7 @@ class BranchesTest {
     @ParameterizedTest
     @EnumSource(Execution.class)
     void aChangedBranchIsTracedAgain(Execution execution) {
-        TracedFunction f = Tracing.scalar(2, fresh(BranchesTest::piecewise), execution);
+        TracedFunction f = Tracing.scalar(2, BranchesTest::piecewise, execution);
         assertArrayEquals(new double[] {2 * 2 * 1, 2 * 2}, Gradients.gradient(f, new double[] {2, 1}), 1e-15);
         assertEquals(1, f.traceCount());
         assertFalse(f.isCompiled());
@@ -57,13 +49,13 @@ class BranchesTest {
     @EnumSource(Execution.class)
     void aLoopWhoseTripCountDependsOnTheInputIsTracedPerTripCount(Execution execution) {
         // Doubles x until it reaches 10: f(x) = 2^k x with k the number of trips.
-        TracedFunction f = Tracing.scalar(1, fresh(x -> {
+        TracedFunction f = Tracing.scalar(1, x -> {
             Active s = x[0];
             while (s.lt(10)) {
                 s = s.mul(2);
             }
             return s;
-        }), execution);
+        }, execution);
         assertEquals(4, Gradients.gradient(f, new double[] {3})[0]);
         assertEquals(4, Gradients.gradient(f, new double[] {4})[0]);
         assertEquals(1, f.traceCount());
@@ -74,8 +66,7 @@ class BranchesTest {
     @ParameterizedTest
     @EnumSource(Execution.class)
     void aGuardOnConstantsOnlyNeverFails(Execution execution) {
-        TracedFunction f = Tracing.scalar(1, fresh(x -> Active.constant(1).lt(2) ? x[0].mul(3) : x[0]),
-                execution);
+        TracedFunction f = Tracing.scalar(1, x -> Active.constant(1).lt(2) ? x[0].mul(3) : x[0], execution);
         assertEquals(3, Gradients.gradient(f, new double[] {5})[0]);
         assertEquals(3, Gradients.gradient(f, new double[] {-5})[0]);
         assertEquals(1, f.traceCount());
@@ -103,7 +94,7 @@ class BranchesTest {
     @EnumSource(Execution.class)
     void aComparisonWithNaNIsGuardedToo(Execution execution) {
         // NaN compares false every way: the else branch.
-        TracedFunction f = Tracing.scalar(1, fresh(x -> ActiveMath.sqrt(x[0]).lt(1) ? x[0] : x[0].mul(2)),
+        TracedFunction f = Tracing.scalar(1, x -> ActiveMath.sqrt(x[0]).lt(1) ? x[0] : x[0].mul(2),
                 execution);
         assertEquals(1, Gradients.gradient(f, new double[] {0.25})[0]);
         assertEquals(2, Gradients.gradient(f, new double[] {-1})[0]);
@@ -113,14 +104,15 @@ class BranchesTest {
     @ParameterizedTest
     @EnumSource(Execution.class)
     void theEngineReportsAFailedGuardInsteadOfAnAnswer(Execution execution) {
-        TracedFunction f = Tracing.scalar(2, fresh(BranchesTest::piecewise), execution);
+        TracedFunction f = Tracing.scalar(2, BranchesTest::piecewise, execution);
         f.trace(new double[] {2, 1});
         Engine engine = f.currentVariant().engine(execution);
         double[] y = new double[1];
-        assertTrue(engine.value(new double[] {5, 1}, y, Workspace.current()));
+        double[] data = {};
+        assertTrue(engine.value(new double[] {5, 1}, data, y, Workspace.current()));
         assertEquals(25, y[0]);
-        assertFalse(engine.value(new double[] {1, 5}, y, Workspace.current()));
-        assertFalse(engine.vjp(new double[] {1, 1}, new double[] {1}, y, new double[2], Workspace.current()));
-        assertFalse(engine.jvp(new double[] {1, 1}, new double[2], y, new double[1], Workspace.current()));
+        assertFalse(engine.value(new double[] {1, 5}, data, y, Workspace.current()));
+        assertFalse(engine.vjp(new double[] {1, 1}, data, new double[] {1}, y, new double[2], Workspace.current()));
+        assertFalse(engine.jvp(new double[] {1, 1}, data, new double[2], y, new double[1], Workspace.current()));
     }
 }

@@ -94,8 +94,7 @@ class LoopsTest {
         };
         double[] x = point(N, 6);
         TracedFunction compiled = Tracing.vector(N, N - 1, body, Execution.COMPILED);
-        TraceableVector same = body::apply;
-        TracedFunction interpreted = Tracing.vector(N, N - 1, same, Execution.INTERPRETED);
+        TracedFunction interpreted = Tracing.vector(N, N - 1, body, Execution.INTERPRETED);
         compiled.trace(x);
         assertTrue(compiled.isCompiled());
         assertFalse(compiled.currentVariant().trace().loops().isEmpty());

@@ -1,6 +1,7 @@
 package dev.chainrule.runtime.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ClassLoadingMXBean;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compiled tapes are hidden classes that go with their functions: compiling 10 000 distinct functions and dropping
- * them leaves the metaspace about where it was, and the JVM reports their classes unloaded.
+ * them leaves the metaspace about where it was, and the JVM reports their classes unloaded; wrapping one function
+ * again and again (with data that change) compiles it once.
  */
 class MetaspaceTest {
 
@@ -31,6 +33,22 @@ class MetaspaceTest {
         long unloaded = classes.getUnloadedClassCount() - unloadedBefore;
         assertTrue(growth < BOUND, "metaspace grew by " + growth + " bytes over " + FUNCTIONS + " functions");
         assertTrue(unloaded >= FUNCTIONS / 2, "only " + unloaded + " classes were unloaded");
+    }
+
+    @Test
+    void wrappingOneFunctionAgainAndAgainCompilesItOnce() {
+        double[] data = {2};
+        TraceableScalarWithData f = (x, d) -> x[0].mul(d[0]).add(ActiveMath.sin(x[1]));
+        CompiledEngine first = null;
+        for (int i = 0; i < FUNCTIONS / 10; i++) {
+            data[0] = i;
+            TracedFunction wrapped = Tracing.scalar(2, data, f);
+            assertEquals(i, wrapped.vjp(new double[] {1, 0}, new double[] {1})[0]);
+            assertEquals(i, wrapped.vjp(new double[] {2, 0}, new double[] {1})[0]);
+            CompiledEngine engine = wrapped.currentVariant().compiledEngine();
+            first = first == null ? engine : first;
+            assertSame(first, engine, "wrap " + i + " traced the same program and took the code compiled for it");
+        }
     }
 
     /** Compiles {@code count} distinct functions (each a new lambda object) and keeps none. */

@@ -73,9 +73,8 @@ class PrimitivesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyEngineAgreesWithTheReferences(Case c) {
-        // A lambda object per engine, so that each keeps its own tape.
-        TracedFunction compiled = Tracing.scalar(c.low().length, c.traced()::apply, Execution.COMPILED);
-        TracedFunction interpreted = Tracing.scalar(c.low().length, c.traced()::apply, Execution.INTERPRETED);
+        TracedFunction compiled = Tracing.scalar(c.low().length, c.traced(), Execution.COMPILED);
+        TracedFunction interpreted = Tracing.scalar(c.low().length, c.traced(), Execution.INTERPRETED);
         Random random = new Random(c.name().hashCode());
         for (int p = 0; p < POINTS; p++) {
             double[] x = point(random, c.low(), c.high());

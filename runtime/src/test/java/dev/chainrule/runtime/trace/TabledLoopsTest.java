@@ -78,7 +78,7 @@ class TabledLoopsTest {
             moved[k] = -moved[k];
         }
         long traces = compiled.traceCount();
-        TracedFunction interpreted = Tracing.scalar(x.length, body::apply, Execution.INTERPRETED);
+        TracedFunction interpreted = Tracing.scalar(x.length, body, Execution.INTERPRETED);
         compiled.vjp(moved, new double[] {1});
         assertEquals(traces + 1, compiled.traceCount());
         compiled.vjp(moved, new double[] {1});

@@ -2,7 +2,7 @@ package dev.chainrule.samples.trace;
 
 import dev.chainrule.Differentiable;
 
-/** DESIGN.md §1's Rosenbrock as the processor sees it, to compare its generated gradient with the traced one. */
+/** Rosenbrock's function as the processor sees it, to compare its generated gradient with the traced one. */
 public final class AnnotatedRosenbrock {
 
     private AnnotatedRosenbrock() {

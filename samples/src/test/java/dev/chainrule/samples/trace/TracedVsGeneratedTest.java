@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chainrule.runtime.trace.Execution;
-import dev.chainrule.runtime.trace.TraceableScalar;
 import dev.chainrule.runtime.trace.TracedFunction;
 import dev.chainrule.runtime.trace.Tracing;
 import dev.chainrule.samples.NetworkFunctions;
@@ -29,8 +28,7 @@ class TracedVsGeneratedTest {
     @EnumSource(Execution.class)
     void rosenbrockGradientsAgree(Execution execution) {
         int n = 8;
-        TraceableScalar traced = TracedFunctions::rosenbrock;
-        TracedFunction f = Tracing.scalar(n, traced::apply, execution);
+        TracedFunction f = Tracing.scalar(n, TracedFunctions::rosenbrock, execution);
         Random random = new Random(11);
         for (int p = 0; p < POINTS; p++) {
             double[] x = random.doubles(n, -2, 2).toArray();
