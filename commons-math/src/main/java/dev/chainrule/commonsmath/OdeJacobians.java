@@ -1,10 +1,9 @@
 package dev.chainrule.commonsmath;
 
+import dev.chainrule.adapters.OdeRightHandSide;
 import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
@@ -45,12 +44,10 @@ import org.apache.commons.math3.ode.UnknownParameterException;
  */
 public final class OdeJacobians implements MainStateJacobianProvider, ParameterJacobianProvider {
 
-    private final RightHandSide rightHandSide;
-    private final List<String> names;
+    private final OdeRightHandSide rightHandSide;
 
-    private OdeJacobians(RightHandSide rightHandSide, List<String> names) {
+    private OdeJacobians(OdeRightHandSide rightHandSide) {
         this.rightHandSide = rightHandSide;
-        this.names = names;
     }
 
     /**
@@ -83,16 +80,7 @@ public final class OdeJacobians implements MainStateJacobianProvider, ParameterJ
      */
     public static OdeJacobians of(DoubleFunction<DifferentiableFunction> rightHandSide, List<String> names,
             double[] values) {
-        Objects.requireNonNull(names, "names is null");
-        List<String> copy = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            copy.add(Objects.requireNonNull(names.get(i), "names[" + i + "] is null"));
-        }
-        if (new HashSet<>(copy).size() != copy.size()) {
-            throw new IllegalArgumentException("the parameters' names must be distinct, but they are " + copy);
-        }
-        Checks.length("values", values, copy.size());
-        return new OdeJacobians(new RightHandSide(rightHandSide, values.clone()), List.copyOf(copy));
+        return new OdeJacobians(OdeRightHandSide.of(rightHandSide, names, values));
     }
 
     /**
@@ -129,8 +117,6 @@ public final class OdeJacobians implements MainStateJacobianProvider, ParameterJ
      */
     @Override
     public void computeMainStateJacobian(double t, double[] y, double[] yDot, double[][] dFdY) {
-        int n = rightHandSide.dimension();
-        Checks.shape("dFdY", dFdY, n, n);
         rightHandSide.stateJacobian(t, y, dFdY);
     }
 
@@ -146,7 +132,7 @@ public final class OdeJacobians implements MainStateJacobianProvider, ParameterJ
      */
     @Override
     public void computeParameterJacobian(double t, double[] y, double[] yDot, String paramName, double[] dFdP) {
-        int index = names.indexOf(paramName);
+        int index = rightHandSide.indexOf(paramName);
         if (index < 0) {
             throw new UnknownParameterException(paramName);
         }
@@ -162,7 +148,7 @@ public final class OdeJacobians implements MainStateJacobianProvider, ParameterJ
      */
     @Override
     public Collection<String> getParametersNames() {
-        return names;
+        return rightHandSide.names();
     }
 
     /**
@@ -173,6 +159,6 @@ public final class OdeJacobians implements MainStateJacobianProvider, ParameterJ
      */
     @Override
     public boolean isSupported(String name) {
-        return names.contains(name);
+        return rightHandSide.indexOf(name) >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.chainrule.hipparchus;
 
+import dev.chainrule.adapters.Views;
 import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Gradients;
@@ -24,7 +25,7 @@ public final class GradientObjective {
     private final DifferentiableFunction objective;
 
     private GradientObjective(DifferentiableFunction objective) {
-        this.objective = Wrapping.scalar(objective, "objective");
+        this.objective = Views.scalar(objective, "objective");
     }
 
     /**

@@ -1,9 +1,7 @@
 package dev.chainrule.hipparchus;
 
-import dev.chainrule.runtime.Checks;
+import dev.chainrule.adapters.OdeRightHandSide;
 import dev.chainrule.runtime.DifferentiableFunction;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
@@ -38,12 +36,10 @@ import org.hipparchus.ode.VariationalEquation;
  */
 public final class OdeJacobians implements ODEJacobiansProvider {
 
-    private final RightHandSide rightHandSide;
-    private final List<String> names;
+    private final OdeRightHandSide rightHandSide;
 
-    private OdeJacobians(RightHandSide rightHandSide, List<String> names) {
+    private OdeJacobians(OdeRightHandSide rightHandSide) {
         this.rightHandSide = rightHandSide;
-        this.names = names;
     }
 
     /**
@@ -76,9 +72,7 @@ public final class OdeJacobians implements ODEJacobiansProvider {
      */
     public static OdeJacobians of(DoubleFunction<DifferentiableFunction> rightHandSide, List<String> names,
             double[] values) {
-        List<String> copy = distinct(names);
-        Checks.length("values", values, copy.size());
-        return new OdeJacobians(new RightHandSide(rightHandSide, values.clone()), copy);
+        return new OdeJacobians(OdeRightHandSide.of(rightHandSide, names, values));
     }
 
     /**
@@ -131,7 +125,7 @@ public final class OdeJacobians implements ODEJacobiansProvider {
      */
     @Override
     public double[] computeParameterJacobian(double t, double[] y, double[] yDot, String paramName) {
-        int index = names.indexOf(paramName);
+        int index = rightHandSide.indexOf(paramName);
         if (index < 0) {
             throw new MathIllegalArgumentException(LocalizedODEFormats.UNKNOWN_PARAMETER, paramName);
         }
@@ -145,7 +139,7 @@ public final class OdeJacobians implements ODEJacobiansProvider {
      */
     @Override
     public List<String> getParametersNames() {
-        return names;
+        return rightHandSide.names();
     }
 
     /**
@@ -156,18 +150,6 @@ public final class OdeJacobians implements ODEJacobiansProvider {
      */
     @Override
     public boolean isSupported(String name) {
-        return names.contains(name);
-    }
-
-    private static List<String> distinct(List<String> names) {
-        Objects.requireNonNull(names, "names is null");
-        List<String> copy = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            copy.add(Objects.requireNonNull(names.get(i), "names[" + i + "] is null"));
-        }
-        if (new HashSet<>(copy).size() != copy.size()) {
-            throw new IllegalArgumentException("the parameters' names must be distinct, but they are " + copy);
-        }
-        return List.copyOf(copy);
+        return rightHandSide.indexOf(name) >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.chainrule.hipparchus;
 
+import dev.chainrule.adapters.Views;
 import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Gradients;
@@ -47,7 +48,7 @@ public final class TwiceDifferentiableObjective extends TwiceDifferentiableFunct
      * @throws IllegalArgumentException if it has more than one output or no second derivatives
      */
     public static TwiceDifferentiableObjective of(DifferentiableFunction objective) {
-        Wrapping.scalar(objective, "objective");
+        Views.scalar(objective, "objective");
         if (!(objective instanceof dev.chainrule.runtime.TwiceDifferentiableFunction)) {
             throw new IllegalArgumentException("the objective needs second derivatives, but " + objective
                     + " is not a dev.chainrule.runtime.TwiceDifferentiableFunction: use the view the build generates"

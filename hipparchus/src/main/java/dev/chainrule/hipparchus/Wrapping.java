@@ -1,6 +1,5 @@
 package dev.chainrule.hipparchus;
 
-import dev.chainrule.runtime.DifferentiableFunction;
 import java.util.Objects;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -8,8 +7,8 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 
 /**
- * Moves arrays between Hipparchus's linear algebra types and the flat vectors of a {@link DifferentiableFunction},
- * without copying where Hipparchus allows it, and checks the views the adapters are given.
+ * Moves arrays between Hipparchus's linear algebra types and the flat vectors of a
+ * {@link dev.chainrule.runtime.DifferentiableFunction}, without copying where Hipparchus allows it.
  */
 final class Wrapping {
 
@@ -33,20 +32,5 @@ final class Wrapping {
     /** A matrix over {@code rows} themselves. */
     static RealMatrix matrix(double[][] rows) {
         return new Array2DRowRealMatrix(rows, false);
-    }
-
-    /**
-     * Checks that a view is present and has one output.
-     *
-     * @throws NullPointerException     if {@code f} is null
-     * @throws IllegalArgumentException if it has another number of outputs
-     */
-    static DifferentiableFunction scalar(DifferentiableFunction f, String role) {
-        Objects.requireNonNull(f, role + " is null");
-        if (f.outputDimension() != 1) {
-            throw new IllegalArgumentException(role + " must be a scalar function (1 output), but " + f + " has "
-                    + f.outputDimension() + " outputs");
-        }
-        return f;
     }
 }

@@ -2,15 +2,15 @@ package dev.chainrule.samples;
 
 import dev.chainrule.samples.fit.ConstrainedFit;
 import dev.chainrule.samples.fit.LotkaVolterraSensitivity;
-import dev.chainrule.samples.fit.Misra1aFit;
+import dev.chainrule.samples.fit.NistFit;
 import java.io.PrintStream;
 
 /**
  * Runs every sample, in order: the seed's worked examples ({@link SeedExamples}), the 2-layer network trained with
  * the generated reverse mode ({@link NetworkExample}), the Jacobian example in every mode ({@link JacobianExample}),
  * then the generated derivatives in Hipparchus through the {@code chainrule-hipparchus} adapters: a
- * Levenberg–Marquardt fit of NIST's Misra1a with the exact Jacobian against forward differences
- * ({@link Misra1aFit}), ODE sensitivities from the variational equation ({@link LotkaVolterraSensitivity}) and a
+ * Levenberg–Marquardt fits of NIST's Misra1a and Lanczos3 with the exact Jacobian against forward differences
+ * ({@link NistFit}), ODE sensitivities from the variational equation ({@link LotkaVolterraSensitivity}) and a
  * constrained fit by SQP with the exact Hessian ({@link ConstrainedFit}). This is what {@code mvn -q -Prun-samples -DskipTests verify} runs from the repository
  * root; the build fails (non-zero exit) if any sample's check fails.
  */
@@ -39,7 +39,7 @@ public final class Samples {
         out.println();
         failed += JacobianExample.run(out) > 0 ? 1 : 0;
         out.println();
-        failed += Misra1aFit.run(out) > 0 ? 1 : 0;
+        failed += NistFit.run(out) > 0 ? 1 : 0;
         out.println();
         failed += LotkaVolterraSensitivity.run(out) > 0 ? 1 : 0;
         out.println();

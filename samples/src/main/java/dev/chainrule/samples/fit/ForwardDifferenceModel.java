@@ -12,7 +12,7 @@ import org.hipparchus.util.Pair;
  * What a Hipparchus user writes when the model has no Jacobian: Hipparchus's least-squares package has no
  * finite-difference Jacobian of its own, so this is the forward-difference one MINPACK's {@code lmdif} uses, step
  * {@code h_j = sqrt(ε)·|x_j|} ({@code sqrt(ε)} where {@code x_j = 0}), {@code n + 1} evaluations of the model per
- * Jacobian. It is the baseline the exact Jacobian is compared with.
+ * Jacobian. It is the baseline {@link NistFit} compares the exact Jacobian with.
  */
 public final class ForwardDifferenceModel implements MultivariateJacobianFunction {
 
