@@ -18,9 +18,9 @@ import org.hipparchus.optim.nonlinear.vector.constrained.TwiceDifferentiableFunc
  * SQPOption options = new SQPOption();
  * options.setUseFunHessian(true);
  * LagrangeSolution solution = new SQPOptimizerS().optimize(options,
- *         new ObjectiveFunction(TwiceDifferentiableObjective.of(FitDerivatives.sumOfSquares(2))),
- *         InequalityConstraints.of(FitDerivatives.bounds(2, 1)),
- *         new InitialGuess(start));
+ *         new ObjectiveFunction(TwiceDifferentiableObjective.of(Misra1aDerivatives.sumOfSquares(2))),
+ *         InequalityConstraints.of(Misra1aDerivatives.asymptoteAtMost(2, 1, 230)),
+ *         new InitialGuess(new double[] {500, 1e-4}));
  * }</pre>
  *
  * <p>The optimisers always need the gradient; they call {@link #hessian(RealVector)} only with
