@@ -1,11 +1,17 @@
 package dev.chainrule.samples;
 
+import dev.chainrule.samples.fit.ConstrainedFit;
+import dev.chainrule.samples.fit.LotkaVolterraSensitivity;
+import dev.chainrule.samples.fit.NistFit;
 import java.io.PrintStream;
 
 /**
  * Runs every sample, in order: the seed's worked examples ({@link SeedExamples}), the 2-layer network trained with
- * the generated reverse mode ({@link NetworkExample}), and the Jacobian example in every mode
- * ({@link JacobianExample}). This is what {@code mvn -q -Prun-samples -DskipTests verify} runs from the repository
+ * the generated reverse mode ({@link NetworkExample}), the Jacobian example in every mode ({@link JacobianExample}),
+ * then the generated derivatives in Hipparchus through the {@code chainrule-hipparchus} adapters: a
+ * Levenberg–Marquardt fits of NIST's Misra1a and Lanczos3 with the exact Jacobian against forward differences
+ * ({@link NistFit}), ODE sensitivities from the variational equation ({@link LotkaVolterraSensitivity}) and a
+ * constrained fit by SQP with the exact Hessian ({@link ConstrainedFit}). This is what {@code mvn -q -Prun-samples -DskipTests verify} runs from the repository
  * root; the build fails (non-zero exit) if any sample's check fails.
  */
 public final class Samples {
@@ -32,6 +38,12 @@ public final class Samples {
         failed += NetworkExample.run(out) > 0 ? 1 : 0;
         out.println();
         failed += JacobianExample.run(out) > 0 ? 1 : 0;
+        out.println();
+        failed += NistFit.run(out) > 0 ? 1 : 0;
+        out.println();
+        failed += LotkaVolterraSensitivity.run(out) > 0 ? 1 : 0;
+        out.println();
+        failed += ConstrainedFit.run(out) > 0 ? 1 : 0;
         out.println();
         if (failed > 0) {
             throw new IllegalStateException(failed + " sample(s) failed, see above");

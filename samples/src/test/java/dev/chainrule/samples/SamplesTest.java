@@ -22,7 +22,8 @@ class SamplesTest {
         }
         String printed = buffer.toString(StandardCharsets.UTF_8);
         for (String title : new String[] {"1. y = sin(x^2)", "4. L = (a*b + c)^2", "5. The seed's 2-layer network",
-                "6. Jacobian of f(x)"}) {
+                "6. Jacobian of f(x)", "7. Levenberg-Marquardt fits of NIST StRD problems", "8. Sensitivities of Lotka-Volterra",
+                "9. Misra1a fitted with b1 <= 230"}) {
             assertTrue(printed.contains(title), "missing " + title);
         }
         assertTrue(printed.contains("All samples passed."), printed);
