@@ -3,7 +3,7 @@ package dev.chainrule.bench.report;
 import java.util.Map;
 
 /**
- * Where a set of measured ratios stands against one of DESIGN.md's targets: the worst of them against the must and
+ * Where a set of measured ratios stands against one of the project's targets: the worst of them against the must and
  * the goal. Worst means largest for a cost ratio and smallest for a speed-up.
  */
 final class Verdict {
