@@ -65,7 +65,7 @@ public final class DerivativesClass {
                 runtime.add("Flat");
             }
         }
-        runtime.forEach(name -> unit.addImport("dev.chainrule.runtime." + name));
+        runtime.forEach(name -> unit.addImport(RuntimePackages.qualified(name)));
         if (generator != null) {
             unit.addImport("javax.annotation.processing.Generated");
         }
