@@ -15,6 +15,7 @@ import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Primal;
 import dev.chainrule.processor.ir.Type;
 import dev.chainrule.processor.ir.Var;
+import dev.chainrule.processor.opt.Cleanup;
 import dev.chainrule.processor.source.MethodSource;
 import dev.chainrule.processor.source.SourceLocator;
 import dev.chainrule.processor.transform.ForwardTransform;
@@ -109,22 +110,22 @@ final class MethodCompiler {
                 : Types.nestedName(owner) + (owner.getTypeParameters().isEmpty() ? ""
                         : owner.getTypeParameters().stream().map(t -> "?").collect(java.util.stream.Collectors
                                 .joining(", ", "<", ">")));
-        Function forward = ForwardTransform.apply(primal, activity, name + "Jvp");
+        Function forward = Cleanup.apply(ForwardTransform.apply(primal, activity, name + "Jvp"));
         int primalOps = OperationCounts.of(primal.body()).total();
         int forwardOps = OperationCounts.of(forward.body()).total();
-        ForwardTransform.Vector vectorMode = ForwardTransform.applyVector(primal, activity, name + "Jvps", primalOps,
-                forwardOps);
-        Function vectorForward = vectorMode.function();
-        Function reverse = ReverseTransform.apply(primal, name + "Vjp");
-        Function vectorReverse = helper ? null
-                : VectorReverse.apply(reverse, primal.params().size(), name + "Vjps").orElse(null);
+        ForwardTransform.Vector vectorMode = ForwardTransform.applyVector(primal, activity, forward, name + "Jvps",
+                primalOps, forwardOps);
+        Function vectorForward = Cleanup.apply(vectorMode.function());
+        Function reverse = Cleanup.apply(ReverseTransform.apply(primal, name + "Vjp"));
+        Function vectorReverse = helper ? null : VectorReverse.apply(reverse, primal.params().size(), name + "Vjps")
+                .map(Cleanup::apply).orElse(null);
         OperationCounts.Counts vector = vectorMode.counts();
         OperationCounts.Counts seeds = vectorReverse == null ? new OperationCounts.Counts(0, 0)
                 : OperationCounts.of(vectorReverse.body());
         List<Integer> costs = List.of(primalOps, forwardOps, OperationCounts.of(reverse.body()).total(),
                 vector.shared(), vector.perDirection(), seeds.shared(), seeds.perDirection());
         return Optional.of(new DifferentiatedMethod(Types.nestedName(owner), name, parameters, primal.result(),
-                forward, vectorForward, CarriedAdjoints.apply(reverse), vectorReverse, null, copy, costs,
+                forward, vectorForward, Cleanup.apply(CarriedAdjoints.apply(reverse)), vectorReverse, null, copy, costs,
                 receiverType));
     }
 

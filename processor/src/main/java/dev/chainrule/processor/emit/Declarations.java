@@ -1,5 +1,6 @@
 package dev.chainrule.processor.emit;
 
+import dev.chainrule.processor.analysis.Liveness;
 import dev.chainrule.processor.analysis.Statements;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
@@ -17,7 +18,9 @@ import java.util.Set;
  * Where each local is declared. The IR has no declarations; Java needs one in a block that encloses every use. A
  * variable is declared in the innermost block holding all its occurrences: at its first assignment when that comes
  * first and sits directly in that block ({@code double t = x * x;}), otherwise with a zero value just before its
- * first occurrence there. Locals of a loop body stay in the loop; what the backward sweep reads moves out.
+ * first occurrence there. Locals of a loop body stay in the loop, unless an iteration may read the value the one
+ * before left (every IR local starts at zero once, while a declaration in a loop body would start it again at each
+ * iteration): those move out of the loop.
  */
 final class Declarations {
     /** One step of a path from the function body down to a statement: a block and an index in it. */
@@ -27,13 +30,14 @@ final class Declarations {
     private final Map<Var, List<List<Step>>> paths = new LinkedHashMap<>();
     private final Map<Stmt, Var> declaredAt = new IdentityHashMap<>();
     private final Map<List<Stmt>, Map<Integer, List<Var>>> hoisted = new IdentityHashMap<>();
-    private final Set<Stmt> deadStores = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Liveness liveness;
 
-    private Declarations() {
+    private Declarations(Liveness liveness) {
+        this.liveness = liveness;
     }
 
     static Declarations of(Function function) {
-        Declarations declarations = new Declarations();
+        Declarations declarations = new Declarations(Liveness.of(function.body()));
         Set<Var> params = new HashSet<>();
         for (Param param : function.params()) {
             params.add(param.var());
@@ -47,14 +51,6 @@ final class Declarations {
     /** The variable {@code stmt} declares as it assigns it, or null. */
     Var declaredBy(Stmt stmt) {
         return declaredAt.get(stmt);
-    }
-
-    /**
-     * True for a reset of a generated variable ({@code tBar = 0.0}) that nothing reads before the variable goes out
-     * of scope: the backward sweep resets adjoints for the next iteration, which a block-local one does not have.
-     */
-    boolean isDeadStore(Stmt stmt) {
-        return deadStores.contains(stmt);
     }
 
     /** The variables declared with a zero value just before statement {@code index} of {@code block}. */
@@ -91,7 +87,7 @@ final class Declarations {
             while (sameBlock(all, depth + 1)) {
                 depth++;
             }
-            int d = depth;
+            int d = outsideCarryingLoops(var, all.get(0), depth);
             List<Stmt> block = all.get(0).get(d).block();
             int first = all.stream().mapToInt(p -> p.get(d).index()).min().orElseThrow();
             Stmt stmt = block.get(first);
@@ -103,15 +99,22 @@ final class Declarations {
                 hoisted.computeIfAbsent(block, b -> new LinkedHashMap<>())
                         .computeIfAbsent(first, i -> new ArrayList<>()).add(var);
             }
-            List<Step> last = all.get(all.size() - 1);
-            Stmt lastStmt = last.get(last.size() - 1).block().get(last.get(last.size() - 1).index());
-            if (all.size() > 1 && last.size() == d + 1 && var.role() == Var.Role.SYNTHETIC
-                    && lastStmt instanceof Stmt.Assign reset && reset.var() == var
-                    && reset.value() instanceof dev.chainrule.processor.ir.Expr.Const
-                    && declaredAt.get(lastStmt) == null) {
-                deadStores.add(lastStmt);
-            }
         });
+    }
+
+    /**
+     * The depth at which {@code var} can be declared, at most {@code depth}: above the outermost loop on
+     * {@code path} that an iteration of may read {@code var} from the one before.
+     */
+    private int outsideCarryingLoops(Var var, List<Step> path, int depth) {
+        for (int j = 0; j < depth; j++) {
+            Stmt stmt = path.get(j).block().get(path.get(j).index());
+            boolean loop = stmt instanceof Stmt.While || stmt instanceof Stmt.Repeat || stmt instanceof Stmt.Each;
+            if (loop && liveness.before(stmt).contains(var)) {
+                return j;
+            }
+        }
+        return depth;
     }
 
     /** True when every path goes {@code depth} deep through the same statement and then the same body of it. */

@@ -101,7 +101,7 @@ final class MethodEmitter {
             Stmt stmt = statements.get(i);
             if (stmt instanceof Stmt.Repeat repeat && repeat.step() != null) {
                 replay(repeat, into);
-            } else if (!declarations.isDeadStore(stmt) && !isSelfAssignment(stmt)) {
+            } else {
                 into.addStatement(statement(stmt));
             }
         }
@@ -164,11 +164,6 @@ final class MethodEmitter {
     }
 
     /** {@code v = v}, as the tangent of {@code s = s + 1} is: nothing to write. */
-    private boolean isSelfAssignment(Stmt stmt) {
-        return stmt instanceof Stmt.Assign assign && assign.value().equals(new Expr.Ref(assign.var()))
-                && declarations.declaredBy(stmt) != assign.var();
-    }
-
     /**
      * The backward replay of a counted loop, on its own counter: {@code int iFirst = i - count * c;} (or, when the
      * loop's start can be evaluated again, {@code int iFirst = start; i = iFirst + count * c;}), then

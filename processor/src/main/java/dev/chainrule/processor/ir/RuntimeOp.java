@@ -6,13 +6,13 @@ package dev.chainrule.processor.ir;
  */
 public enum RuntimeOp {
     /** {@code Flat.rows(tangents, i)}: row {@code i} of every direction's matrix tangent, sharing storage. */
-    ROWS(Owner.FLAT, "rows"),
+    ROWS(Owner.FLAT, "rows", true),
     /** {@code Flat.zerosLike(m)} or {@code Flat.zerosLike(count, m)}: zero matrices shaped like {@code m}. */
-    ZEROS_LIKE(Owner.FLAT, "zerosLike"),
+    ZEROS_LIKE(Owner.FLAT, "zerosLike", true),
     /** {@code Flat.emptyRows(count)}: an array of {@code count} rows to be filled. */
-    EMPTY_ROWS(Owner.FLAT, "emptyRows"),
+    EMPTY_ROWS(Owner.FLAT, "emptyRows", true),
     /** {@code Flat.direction(tangents, dir, ...)}: one direction's tangent, zeros past the last direction. */
-    DIRECTION(Owner.FLAT, "direction"),
+    DIRECTION(Owner.FLAT, "direction", true),
     /** {@code Flat.setDirection(tangents, dir, value)}: stores one direction's tangent of the result. */
     SET_DIRECTION(Owner.FLAT, "setDirection"),
     /**
@@ -54,10 +54,24 @@ public enum RuntimeOp {
 
     private final Owner owner;
     private final String method;
+    private final boolean function;
 
     RuntimeOp(Owner owner, String method) {
+        this(owner, method, false);
+    }
+
+    RuntimeOp(Owner owner, String method, boolean function) {
         this.owner = owner;
         this.method = method;
+        this.function = function;
+    }
+
+    /**
+     * True for a call that only computes a new value from its arguments (a fresh array, a view of one), with no
+     * effect on anything else: unused, it can go.
+     */
+    public boolean isFunction() {
+        return function;
     }
 
     public Owner owner() {

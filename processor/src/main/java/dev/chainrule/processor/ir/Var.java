@@ -9,6 +9,7 @@ public final class Var {
     private final Role role;
     private final Var base;
     private final Type type;
+    private final boolean derivative;
 
     /** What a variable stands for, which decides who may keep the exact name the user wrote. */
     public enum Role {
@@ -20,15 +21,22 @@ public final class Var {
         SYNTHETIC
     }
 
+    /** A variable of the user's own computation, or one holding such a value. */
     public Var(String hint, Role role, Type type) {
-        this(null, hint, role, type);
+        this(null, hint, role, type, false);
     }
 
-    private Var(Var base, String hint, Role role, Type type) {
+    private Var(Var base, String hint, Role role, Type type, boolean derivative) {
         this.base = base;
         this.hint = hint;
         this.role = role;
         this.type = type;
+        this.derivative = derivative;
+    }
+
+    /** A variable holding a derivative value the transforms compute: a seed, a partial, an adjoint cell. */
+    public static Var derivative(String hint, Role role, Type type) {
+        return new Var(null, hint, role, type, true);
     }
 
     /**
@@ -36,12 +44,27 @@ public final class Var {
      * Java name with the suffix, so {@code s2}'s adjoint reads {@code s2Bar}.
      */
     public static Var companion(Var base, String suffix, Role role) {
-        return new Var(base, suffix, role, base.type);
+        return companion(base, suffix, role, base.type);
     }
 
     /** A companion of another type than its base: a tangent holding one value per direction in vector mode. */
     public static Var companion(Var base, String suffix, Role role, Type type) {
-        return new Var(base, suffix, role, type);
+        boolean derivative = base.derivative || suffix.startsWith("Dot") || suffix.startsWith("Bar");
+        return new Var(base, suffix, role, type, derivative);
+    }
+
+    /** A variable like this one (primal or derivative), named {@code suffix} after it, of {@code type}. */
+    public Var sibling(String suffix, Type type) {
+        return new Var(base, hint + suffix, role, type, derivative);
+    }
+
+    /**
+     * True for a derivative value (a tangent, an adjoint, a seed, a partial), which the optimisation passes may
+     * compute in any order the floating-point policy allows; false for a value of the user's own computation, kept
+     * bit for bit.
+     */
+    public boolean isDerivative() {
+        return derivative;
     }
 
     /** The name this variable would like, or, for a companion, the suffix to put after its base's name. */

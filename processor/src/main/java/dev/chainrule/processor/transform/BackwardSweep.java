@@ -31,28 +31,17 @@ final class BackwardSweep {
     private final Adjoints adjoints;
     /** Variables whose adjoint may be infinite at some point: products with it need the strong zero. */
     private final Set<Var> unboundedAdjoints = new HashSet<>();
-    /** Local adjoints known to be zero at the current point of the block being swept backward. */
-    private final Set<Var> zeroAtTop = new HashSet<>();
-    /** Local adjoints written in the block being swept: after it, they are no longer known zero outside. */
-    private final Set<Var> touched = new HashSet<>();
     /** True while sweeping a fused iteration, whose branch conditions still hold. */
     private boolean conditionsHold;
-    /** How many backward loops enclose the current point. */
-    private int loopDepth;
-    /** Local adjoints that have appeared anywhere in the backward sweep so far. */
-    private final Set<Var> seen = new HashSet<>();
-    /** How often each variable is mentioned in the whole structured body. */
-    private final Map<Var, Integer> mentions;
     private final Recomputation recomputation;
     /** Where, in a loop's backward iteration, its recomputed locals are redone: after the counter is restored. */
     private final Map<Stmt, List<Stmt.Assign>> recomputePoints = new java.util.IdentityHashMap<>();
 
-    BackwardSweep(SweepPlan plan, Adjoints adjoints, Map<Var, Integer> mentions, Recomputation recomputation) {
+    BackwardSweep(SweepPlan plan, Adjoints adjoints, Recomputation recomputation) {
         this.plan = plan;
         this.activity = plan.activity();
         this.saves = plan.saves();
         this.adjoints = adjoints;
-        this.mentions = mentions;
         this.recomputation = recomputation;
     }
 
@@ -77,7 +66,7 @@ final class BackwardSweep {
             backwardStore(store, out);
         } else if (stmt instanceof Stmt.If ifStmt && plan.involved(ifStmt)) {
             Expr taken = conditionsHold ? ifStmt.condition() : new Expr.Pop(Type.BOOLEAN);
-            out.add(new Stmt.If(taken, nested(ifStmt.then()), nested(ifStmt.otherwise())));
+            out.add(new Stmt.If(taken, backward(ifStmt.then()), backward(ifStmt.otherwise())));
         } else if (stmt instanceof Stmt.While loop && plan.involved(loop)) {
             // One iteration ran the body, then the update: its backward runs the update's (restoring the counter),
             // redoes the recomputed locals, then runs the body's.
@@ -92,7 +81,7 @@ final class BackwardSweep {
             Var count = plan.tripCount(loop);
             Expr times = plan.endsWhereItStopped(loop) ? null : count != null ? new Expr.Ref(count)
                     : new Expr.Pop(Type.INT);
-            List<Stmt> replay = nested(iteration, assignedAtTop(loop.body()), true);
+            List<Stmt> replay = backward(iteration);
             if (canonical) {
                 // The counter i = i + c runs back by arithmetic, from its last value to its first: no tape.
                 Stmt.Assign step = (Stmt.Assign) loop.update().get(0);
@@ -106,63 +95,15 @@ final class BackwardSweep {
 
     /**
      * The adjoint of one iteration of a fused loop, to run right after its primal: it overwrote nothing, so the
-     * branch conditions are evaluated again instead of read from the tape, and the adjoints of its {@code locals}
-     * (each assigned once per iteration, its adjoint reset once passed on) are zero when it starts.
+     * branch conditions are evaluated again instead of read from the tape.
      */
-    List<Stmt> iteration(Stmt.While loop, Set<Var> locals) {
+    List<Stmt> iteration(Stmt.While loop) {
         conditionsHold = true;
         try {
-            return nested(loop.body(), locals, true);
+            return backward(loop.body());
         } finally {
             conditionsHold = false;
         }
-    }
-
-    /** The backward sweep of a branch, where no local adjoint is known to be zero on entry. */
-    private List<Stmt> nested(List<Stmt> statements) {
-        return nested(statements, Set.of(), false);
-    }
-
-    /**
-     * The backward sweep of a nested body. {@code zeroOnEntry} are the variables whose adjoints are zero whenever
-     * the body's backward sweep starts: a loop body's unconditional locals, reset after every iteration.
-     */
-    private List<Stmt> nested(List<Stmt> statements, Set<Var> zeroOnEntry, boolean loop) {
-        Set<Var> outerZero = new HashSet<>(zeroAtTop);
-        Set<Var> outerTouched = new HashSet<>(touched);
-        zeroAtTop.clear();
-        zeroAtTop.addAll(zeroOnEntry);
-        touched.clear();
-        loopDepth += loop ? 1 : 0;
-        try {
-            return backward(statements);
-        } finally {
-            loopDepth -= loop ? 1 : 0;
-            outerZero.removeAll(touched);
-            zeroAtTop.clear();
-            zeroAtTop.addAll(outerZero);
-            touched.addAll(outerTouched);
-        }
-    }
-
-    /**
-     * The locals of a loop body whose adjoints are zero each time an iteration's backward sweep starts: used only
-     * inside the body, and first assigned (not updated in place) at its top level, so no value flows between
-     * iterations and the backward sweep of the assignment resets the adjoint.
-     */
-    private Set<Var> assignedAtTop(List<Stmt> body) {
-        Set<Var> vars = new HashSet<>();
-        Set<Var> seenInBody = new HashSet<>();
-        for (Stmt stmt : body) {
-            if (stmt instanceof Stmt.Assign assign && assign.var().type() == Type.DOUBLE
-                    && !seenInBody.contains(assign.var()) && activity.isActive(assign.var())
-                    && saves.isReassigned(assign.var()) && !Refs.in(assign.value()).contains(assign.var())
-                    && mentions.get(assign.var()).equals(Mentions.count(body).get(assign.var()))) {
-                vars.add(assign.var());
-            }
-            Statements.all(List.of(stmt)).forEach(located -> seenInBody.addAll(Mentions.of(located.stmt())));
-        }
-        return vars;
     }
 
     private void backwardAssign(Stmt.Assign assign, List<Stmt> out) {
@@ -204,8 +145,6 @@ final class BackwardSweep {
             }
             if (!(selfPartial instanceof Expr.Const c && c.is(1))) {
                 out.add(new Stmt.Assign(adjoints.of(var), Chain.times(bar, selfPartial, anyUnbounded)));
-                zeroAtTop.remove(var);
-                touched.add(var);
             }
             return;
         }
@@ -225,8 +164,6 @@ final class BackwardSweep {
         }
         if (saves.isReassigned(var)) {
             out.add(new Stmt.Assign(adjoints.of(var), Expr.Const.of(0)));
-            zeroAtTop.add(var);
-            touched.add(var);
         }
         restore(assign, out);
     }
@@ -247,7 +184,7 @@ final class BackwardSweep {
             }
             Expr arg = call.args().get(i);
             if (arg.type() == Type.DOUBLE) {
-                Var cell = new Var("cell", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
+                Var cell = Var.derivative("cell", Var.Role.SYNTHETIC, Type.DOUBLE_ARRAY);
                 out.add(new Stmt.Assign(cell, new Expr.Cell()));
                 cells.put(i, cell);
                 args.add(new Expr.Ref(cell));
@@ -266,8 +203,6 @@ final class BackwardSweep {
         }
         if (var.type() == Type.DOUBLE && saves.isReassigned(var)) {
             out.add(new Stmt.Assign(adjoints.of(var), Expr.Const.of(0)));
-            zeroAtTop.add(var);
-            touched.add(var);
         }
         restore(assign, out);
     }
@@ -302,10 +237,7 @@ final class BackwardSweep {
         }
     }
 
-    /**
-     * {@code atomBar += amount}. At the top level of the backward sweep the first contribution to a local's adjoint
-     * assigns it instead, which reads as the chain rule a person would write.
-     */
+    /** {@code atomBar += amount}: every contribution accumulates; a general pass turns a first one into {@code =}. */
     void contribute(Expr atom, Expr amount, boolean unbounded, List<Stmt> out) {
         if (atom instanceof Expr.Element element) {
             if (unbounded) {
@@ -322,15 +254,6 @@ final class BackwardSweep {
             out.add(new Stmt.Accumulate(new Expr.Element(new Expr.Ref(adjoints.of(var)), Expr.Const.ofInt(0)), amount));
             return;
         }
-        Var bar = adjoints.of(var);
-        // Never written before, outside any loop, it still holds its initial zero.
-        boolean firstEver = seen.add(var) && loopDepth == 0;
-        if (firstEver || zeroAtTop.contains(var)) {
-            out.add(new Stmt.Assign(bar, amount));
-        } else {
-            out.add(new Stmt.Accumulate(new Expr.Ref(bar), amount));
-        }
-        zeroAtTop.remove(var);
-        touched.add(var);
+        out.add(new Stmt.Accumulate(new Expr.Ref(adjoints.of(var)), amount));
     }
 }

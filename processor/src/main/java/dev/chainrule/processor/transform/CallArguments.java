@@ -29,9 +29,9 @@ final class CallArguments {
     /**
      * {@code d = gJvp(args); v = d.value(); vDot = d.tangent();} for {@code v = g(...)}: the callee's forward mode
      * ({@code gJvps} and {@code tangents()} when {@code vector}) with {@code args} (each differentiable argument
-     * followed by its tangents). Returns {@code d}.
+     * followed by its tangents).
      */
-    static Var forwardCall(Stmt.Assign assign, Expr.Call call, List<Expr> args, boolean vector, Var dot,
+    static void forwardCall(Stmt.Assign assign, Expr.Call call, List<Expr> args, boolean vector, Var dot,
             List<Stmt> out) {
         boolean scalar = assign.var().type() == Type.DOUBLE;
         Type dualType = vector ? (scalar ? Type.DUALS : Type.DUAL_VECTORS) : (scalar ? Type.DUAL : Type.DUAL_VECTOR);
@@ -41,6 +41,5 @@ final class CallArguments {
         out.add(new Stmt.Assign(assign.var(), new Expr.Member(new Expr.Ref(dual), "value", assign.var().type())));
         out.add(new Stmt.Assign(dot, new Expr.Member(new Expr.Ref(dual), vector ? "tangents" : "tangent",
                 dot.type())));
-        return dual;
     }
 }

@@ -47,53 +47,9 @@ final class Chain {
     /**
      * {@code seed * partial}. Where a factor may be infinite (an unbounded partial, or a seed downstream of one) the
      * product goes through the strong zero ({@link Primitive#STRONG_PRODUCT}), so that {@code 0 * inf} contributes
-     * 0, not NaN.
+     * 0, not NaN. This is the plain chain rule, {@code seed * 1.0} included: simplifying it is a pass's job.
      */
     static Expr times(Expr seed, Expr partial, boolean mayBeInfinite) {
-        if (partial instanceof Expr.Const c && c.is(1)) {
-            return seed;
-        }
-        if (partial instanceof Expr.Const c && c.is(-1)) {
-            return Expr.Apply.of(Primitive.NEG, seed);
-        }
-        if (mayBeInfinite) {
-            return Expr.Apply.of(Primitive.STRONG_PRODUCT, seed, partial);
-        }
-        if (partial instanceof Expr.Apply apply && apply.op() == Primitive.DIV
-                && apply.args().get(0) instanceof Expr.Const one && one.is(1)) {
-            return Expr.Apply.of(Primitive.DIV, seed, apply.args().get(1));
-        }
-        if (partial instanceof Expr.Apply apply && apply.op() == Primitive.NEG) {
-            return Expr.Apply.of(Primitive.NEG, times(seed, apply.args().get(0), false));
-        }
-        return Expr.Apply.of(Primitive.MUL, seed, partial);
-    }
-
-    /** {@code expr} with sums, differences, products and negations of constants worked out: {@code 1.0 + 1.0} is 2. */
-    static Expr fold(Expr expr) {
-        if (!(expr instanceof Expr.Apply apply)) {
-            return expr;
-        }
-        List<Expr> args = apply.args().stream().map(Chain::fold).toList();
-        if (args.stream().allMatch(a -> a instanceof Expr.Const c && c.symbol() == null)) {
-            double a = ((Expr.Const) args.get(0)).value();
-            double b = args.size() > 1 ? ((Expr.Const) args.get(1)).value() : 0;
-            switch (apply.op()) {
-                case ADD: return Expr.Const.of(a + b);
-                case SUB: return Expr.Const.of(a - b);
-                case MUL: return Expr.Const.of(a * b);
-                case NEG: return Expr.Const.of(-a);
-                default: break;
-            }
-        }
-        return new Expr.Apply(apply.op(), args, apply.strict());
-    }
-
-    /** {@code a + b}, written as {@code a - c} when {@code b} is {@code -c}. */
-    static Expr plus(Expr a, Expr b) {
-        if (b instanceof Expr.Apply apply && apply.op() == Primitive.NEG) {
-            return Expr.Apply.of(Primitive.SUB, a, apply.args().get(0));
-        }
-        return Expr.Apply.of(Primitive.ADD, a, b);
+        return Expr.Apply.of(mayBeInfinite ? Primitive.STRONG_PRODUCT : Primitive.MUL, seed, partial);
     }
 }

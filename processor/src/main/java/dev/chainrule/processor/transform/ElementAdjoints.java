@@ -86,7 +86,7 @@ final class ElementAdjoints {
                     && counts.get(element) > 1) {
                 Var local = locals.get(element);
                 if (local == null) {
-                    local = new Var(name(element), Var.Role.SYNTHETIC, Type.DOUBLE);
+                    local = Var.derivative(name(element), Var.Role.SYNTHETIC, Type.DOUBLE);
                     locals.put(element, local);
                     out.add(new Stmt.Assign(local, accumulate.value()));
                 } else {

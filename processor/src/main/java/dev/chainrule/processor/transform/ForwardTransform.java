@@ -54,8 +54,6 @@ public final class ForwardTransform {
     /** The called methods with a forward over reverse, by the name generated code calls them ({@link CallFree#key}). */
     private final Predicate<String> hasSecondOrder;
     private final Map<Var, Var> tangents = new HashMap<>();
-    /** The results of called methods' forward modes, which hold tangents too. */
-    private final Set<Var> duals = new HashSet<>();
     /** Variables whose tangent may be infinite at some point: products with it need the strong zero. */
     private final Set<Var> unboundedTangents = new HashSet<>();
     /** In vector mode, the loops over the directions; null in scalar mode. */
@@ -89,16 +87,22 @@ public final class ForwardTransform {
     /**
      * The vector forward mode: as many tangents per value as the caller passes directions. A body that can run again
      * unchanged runs once per block of directions with a local per tangent and direction ({@link DirectionBlocks}),
-     * unless that makes the method too big for the JIT; any other body runs once, with a loop over the directions
-     * beside each straight stretch of it. {@code primalOps} and {@code tangentOps} are the operations of the primal
-     * and of the one-direction forward mode.
+     * built from {@code scalar}, the one-direction forward mode as the passes left it, unless that makes the method
+     * too big for the JIT; any other body runs once, with a loop over the directions beside each straight stretch of
+     * it. {@code primalOps} and {@code tangentOps} are the operations of the primal and of {@code scalar}.
      */
-    public static Vector applyVector(Primal primal, Activity activity, String name, int primalOps, int tangentOps) {
+    public static Vector applyVector(Primal primal, Activity activity, Function scalar, String name, int primalOps,
+            int tangentOps) {
         if (DirectionBlocks.applies(primal)) {
-            ForwardTransform scalar = new ForwardTransform(activity::isActive, false, callee -> false, false);
-            Function tangent = scalar.transform(primal, name);
-            Function blocks = DirectionBlocks.apply(primal, tangent, scalar.tangents::get,
-                    v -> scalar.tangents.containsValue(v) || scalar.duals.contains(v), name);
+            Map<Var, Var> tangentParams = new HashMap<>();
+            List<Param> params = scalar.params();
+            for (int i = 0; i + 1 < params.size(); i++) {
+                if (primal.wrt().contains(params.get(i).var())) {
+                    tangentParams.put(params.get(i).var(), params.get(i + 1).var());
+                }
+            }
+            Function blocks = DirectionBlocks.apply(primal, scalar, tangentParams::get,
+                    v -> isTangent(v) || v.type() == Type.DUAL || v.type() == Type.DUAL_VECTOR, name);
             if (DirectionBlocks.fits(blocks)) {
                 return new Vector(blocks, DirectionBlocks.counts(primalOps, tangentOps));
             }
@@ -376,7 +380,7 @@ public final class ForwardTransform {
                         : tangentOfAtom(arg));
             }
         }
-        duals.add(CallArguments.forwardCall(assign, call, args, directions != null, dot, out));
+        CallArguments.forwardCall(assign, call, args, directions != null, dot, out);
     }
 
     /**
@@ -455,7 +459,7 @@ public final class ForwardTransform {
         boolean unbounded = false;
         for (Map.Entry<Expr, Expr> operand : partialsByOperand.entrySet()) {
             Tangent tangent = tangentOf(operand.getKey(), null);
-            Expr partial = Chain.fold(operand.getValue());
+            Expr partial = operand.getValue();
             if (isZero(tangent.expr()) || isZero(partial)) {
                 continue;
             }
@@ -463,7 +467,7 @@ public final class ForwardTransform {
                     : unboundedRule || tangent.unbounded();
             unbounded |= strong;
             Expr term = Chain.times(tangent.expr(), partial, strong);
-            sum = sum == null ? term : Chain.plus(sum, term);
+            sum = sum == null ? term : Expr.Apply.of(Primitive.ADD, sum, term);
         }
         return sum == null ? Tangent.ZERO : new Tangent(sum, unbounded);
     }
@@ -555,6 +559,11 @@ public final class ForwardTransform {
     private boolean isActive(Expr atom) {
         return atom instanceof Expr.Ref ref ? active.test(ref.var())
                 : atom instanceof Expr.Element element && active.test(element.root());
+    }
+
+    /** True for a tangent companion {@code vDot} of a variable (not a partial, which every direction shares). */
+    private static boolean isTangent(Var var) {
+        return var.isDerivative() && var.base() != null;
     }
 
     /** True for a pop of a double or an array from the tape, which comes with its tangent. */

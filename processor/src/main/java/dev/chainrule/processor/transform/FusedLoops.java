@@ -30,8 +30,6 @@ final class FusedLoops {
     private final SweepPlan plan;
     /** The accumulators of each loop found to fuse. */
     private final Map<Stmt.While, Set<Var>> accumulatorsOf = new IdentityHashMap<>();
-    /** The locals of each loop found to fuse: assigned once per iteration, so their adjoints start each one at 0. */
-    private final Map<Stmt.While, Set<Var>> localsOf = new IdentityHashMap<>();
 
     private FusedLoops(SweepPlan plan) {
         this.plan = plan;
@@ -40,15 +38,14 @@ final class FusedLoops {
     /**
      * The tail of a body that runs in one pass: from {@code start}, loops that fuse and statements the backward sweep
      * has nothing to do for; from {@code afterLoops}, the statements after the last loop, whose adjoints read nothing
-     * the tail computes ({@code return s / n}); and each fused loop's locals. {@code start} is the body's size when no
-     * loop fuses.
+     * the tail computes ({@code return s / n}). {@code start} is the body's size when no loop fuses.
      */
-    record Tail(int start, int afterLoops, Map<Stmt.While, Set<Var>> locals) {
+    record Tail(int start, int afterLoops) {
     }
 
     /** The tail of {@code body}, which returns {@code result}, that runs in one pass. */
     static Tail of(List<Stmt> body, Expr result, SweepPlan plan) {
-        Tail none = new Tail(body.size(), body.size(), Map.of());
+        Tail none = new Tail(body.size(), body.size());
         if (!(result instanceof Expr.Ref returned) || returned.var().type() != Type.DOUBLE) {
             return none;
         }
@@ -72,7 +69,7 @@ final class FusedLoops {
         }
         boolean fused = start < afterLoops && fusion.seedsReachSums(body.subList(start, body.size()),
                 body.subList(afterLoops, body.size()), returned.var());
-        return fused ? new Tail(start, afterLoops, fusion.localsOf) : none;
+        return fused ? new Tail(start, afterLoops) : none;
     }
 
     /**
@@ -156,7 +153,6 @@ final class FusedLoops {
             return false;
         }
         accumulatorsOf.put(loop, accumulators);
-        localsOf.put(loop, locals);
         return true;
     }
 

@@ -36,9 +36,9 @@ public final class ReverseTransform {
     /** How many loops enclose the current point of the forward sweep. */
     private int forwardLoopDepth;
 
-    private ReverseTransform(SweepPlan plan, Map<Var, Integer> mentions, Recomputation recomputation) {
+    private ReverseTransform(SweepPlan plan, Recomputation recomputation) {
         this.plan = plan;
-        this.backward = new BackwardSweep(plan, adjoints, mentions, recomputation);
+        this.backward = new BackwardSweep(plan, adjoints, recomputation);
     }
 
     public static Function apply(Primal primal, String name) {
@@ -48,7 +48,7 @@ public final class ReverseTransform {
         Saves saves = Saves.of(body, activity);
         Recomputation recomputation = Recomputation.of(body, saves);
         ReverseTransform transform = new ReverseTransform(new SweepPlan(body, activity, saves, recomputation),
-                Mentions.count(body), recomputation);
+                recomputation);
         return transform.transform(primal, body, name);
     }
 
@@ -57,7 +57,7 @@ public final class ReverseTransform {
         for (Var param : primal.params()) {
             params.add(new Param(param));
         }
-        Var seed = new Var("seed", Var.Role.PARAMETER, primal.result());
+        Var seed = Var.derivative("seed", Var.Role.PARAMETER, primal.result());
         params.add(new Param(seed));
         List<Stmt> checks = new ArrayList<>();
         for (Var param : primal.wrt()) {
@@ -92,8 +92,7 @@ public final class ReverseTransform {
             }
             body.addAll(backward.backward(primalBody.subList(tail.afterLoops(), primalBody.size())));
             for (Stmt stmt : onePass) {
-                body.add(stmt instanceof Stmt.While loop && plan.involved(loop) ? fused(loop, tail.locals().get(loop))
-                        : stmt);
+                body.add(stmt instanceof Stmt.While loop && plan.involved(loop) ? fused(loop) : stmt);
             }
         }
         if (vector) {
@@ -128,9 +127,9 @@ public final class ReverseTransform {
      * A loop whose iterations each run their adjoint right after their primal ({@link FusedLoops}): they overwrite
      * nothing the adjoint reads, so a branch's condition still holds when its adjoint runs and needs no tape.
      */
-    private Stmt fused(Stmt.While loop, java.util.Set<Var> locals) {
+    private Stmt fused(Stmt.While loop) {
         List<Stmt> iteration = new ArrayList<>(loop.body());
-        iteration.addAll(ElementAdjoints.coalesce(backward.iteration(loop, locals)));
+        iteration.addAll(ElementAdjoints.coalesce(backward.iteration(loop)));
         return new Stmt.While(loop.header(), loop.condition(), iteration, loop.update());
     }
 

@@ -3,6 +3,7 @@ package dev.chainrule.processor.transform;
 import dev.chainrule.processor.ir.Function;
 import dev.chainrule.processor.ir.Param;
 import dev.chainrule.processor.ir.Var;
+import dev.chainrule.processor.opt.Cleanup;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -67,7 +68,7 @@ public final class SecondOrders {
             Method method = inRound.get(key);
             Optional<Function> hvp = ForwardTransform.secondOrder(method.reverse(), constants(method),
                     callee -> hasSecondOrder(method, callee), method.name() + "Hvp");
-            hvp.ifPresent(f -> result.put(key, f));
+            hvp.map(Cleanup::apply).ifPresent(f -> result.put(key, f));
         }
         return result;
     }

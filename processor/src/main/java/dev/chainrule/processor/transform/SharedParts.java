@@ -27,7 +27,7 @@ final class SharedParts {
                     || value instanceof Expr.Field || value instanceof Expr.InstanceField) {
                 return value;
             }
-            Var partial = new Var("partial", Var.Role.SYNTHETIC, value.type());
+            Var partial = Var.derivative("partial", Var.Role.SYNTHETIC, value.type());
             shared.add(new Stmt.Assign(partial, value));
             return new Expr.Ref(partial);
         }

@@ -72,7 +72,7 @@ public final class VectorReverse {
         List<Stmt> body = block(reverse.body());
         Set<Var> localized = new HashSet<>();
         List<Stmt> loops = DirectionLoops.localize(DirectionLoops.fuse(body), seeds.scalarTangents(),
-                lane -> sibling(originals.get(lane), "", Type.DOUBLE), localized);
+                lane -> originals.get(lane).sibling("", Type.DOUBLE), localized);
         List<String> names = laneParams.stream().map(Var::plainName).toList();
         List<Stmt> out = seeds.prologue(laneParams, names, localized);
         out.addAll(loops);
@@ -147,17 +147,10 @@ public final class VectorReverse {
     /** The per-seed version of an adjoint: {@code xBar} becomes {@code xBars}, one value (or array) per seed. */
     private Var lift(Var var, Type type) {
         return lifted.computeIfAbsent(var, v -> {
-            Var lane = sibling(v, "s", type.lifted());
+            Var lane = v.sibling("s", type.lifted());
             originals.put(lane, v);
             seeds.addTangent(lane);
             return lane;
         });
-    }
-
-    /** A variable named like {@code var} with {@code suffix} added, of {@code type}. */
-    private static Var sibling(Var var, String suffix, Type type) {
-        Var.Role role = var.role();
-        return var.base() == null ? new Var(var.hint() + suffix, role, type)
-                : Var.companion(var.base(), var.hint() + suffix, role, type);
     }
 }
