@@ -1,5 +1,6 @@
 package dev.chainrule.bench.report;
 
+import dev.chainrule.bench.buildtime.BuildTimeFigures;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ public final class ResultsPage {
     private final String command;
     private final String settings;
     private final Duration took;
+    private final Optional<BuildTimeFigures> buildTime;
     private final StringBuilder page = new StringBuilder();
 
     /**
@@ -48,12 +50,28 @@ public final class ResultsPage {
      * @param took     how long the run took
      */
     public ResultsPage(Measurements results, AutoChoices choices, String command, String settings, Duration took) {
+        this(results, choices, command, settings, took, Optional.empty());
+    }
+
+    /**
+     * Prepares the page of one run, with the build-time figures measured apart from it.
+     *
+     * @param results   the run's measurements
+     * @param choices   the mode AUTO chose, where the report says
+     * @param command   the command that ran it
+     * @param settings  the JMH settings, in words
+     * @param took      how long the run took
+     * @param buildTime the last build-time benchmark's figures, if there are any
+     */
+    public ResultsPage(Measurements results, AutoChoices choices, String command, String settings, Duration took,
+            Optional<BuildTimeFigures> buildTime) {
         this.results = results;
         this.clock = Clock.preferred(results);
         this.choices = choices;
         this.command = command;
         this.settings = settings;
         this.took = took;
+        this.buildTime = buildTime;
     }
 
     /**
@@ -129,6 +147,7 @@ public final class ResultsPage {
         row("tapes (lambdas)", "compiled tape vs interpreted tape", "≥ 3x faster", "≥ 10x", "OO tools 10–35x f",
                 Map.of(), results.paramsOf(TAPE).isEmpty() ? "no `TapeBenchmark` in this build"
                         : "see the `TapeBenchmark` table below");
+        BuildTimeRows.rows(buildTime).forEach(this::line);
         line("");
     }
 
