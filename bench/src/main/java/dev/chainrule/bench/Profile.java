@@ -1,5 +1,6 @@
 package dev.chainrule.bench;
 
+import dev.chainrule.bench.buildtime.BuildTimeFigures;
 import dev.chainrule.bench.functions.BundleAdjustment;
 import dev.chainrule.bench.functions.BundleAdjustmentData;
 import dev.chainrule.bench.functions.BundleAdjustmentDerivatives;
@@ -42,7 +43,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   java -cp bench/target/benchmarks.jar dev.chainrule.bench.Profile full  [directory]   # about an hour, for figures
  * </pre>
  * The directory defaults to {@code bench/results}. A benchmark class named {@code TapeBenchmark}, when the jar has
- * one, runs too with its own parameters.
+ * one, runs too with its own parameters. The build-time rows come from the last run of
+ * {@link dev.chainrule.bench.buildtime.BuildTime}, kept in {@code raw/build-time.properties}.
  */
 public final class Profile {
 
@@ -130,7 +132,9 @@ public final class Profile {
         String command = "java -cp bench/target/benchmarks.jar dev.chainrule.bench.Profile " + args[0].toLowerCase(
                 Locale.ROOT);
         Files.writeString(directory.resolve("README.md"),
-                new ResultsPage(results, choices, command, kind.describe(), took).render(), StandardCharsets.UTF_8);
+                new ResultsPage(results, choices, command, kind.describe(), took,
+                        BuildTimeFigures.read(directory.resolve(BuildTimeFigures.FILE))).render(),
+                StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("crossover.svg"), new CrossoverChart(results, choices).render(),
                 StandardCharsets.UTF_8);
         System.out.println("Wrote " + directory.resolve("README.md") + ", crossover.svg and raw/ in "

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Describes the machine a profile ran on, for the report's header: figures mean little without it. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
@@ -17,7 +17,7 @@ final class Machine {
      *
      * @return for example {@code AMD EPYC 7B13, 2 cores, Linux 6.1 amd64, OpenJDK 64-Bit Server VM 17.0.15, load 1.2}
      */
-    static String describe() {
+    public static String describe() {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

@@ -1,5 +1,6 @@
 package dev.chainrule.bench.report;
 
+import dev.chainrule.bench.buildtime.BuildTimeFigures;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ public final class ResultsPage {
     private final String command;
     private final String settings;
     private final Duration took;
+    private final Optional<BuildTimeFigures> buildTime;
     private final StringBuilder page = new StringBuilder();
 
     /**
@@ -48,12 +50,28 @@ public final class ResultsPage {
      * @param took     how long the run took
      */
     public ResultsPage(Measurements results, AutoChoices choices, String command, String settings, Duration took) {
+        this(results, choices, command, settings, took, Optional.empty());
+    }
+
+    /**
+     * Prepares the page of one run, with the build-time figures measured apart from it.
+     *
+     * @param results   the run's measurements
+     * @param choices   the mode AUTO chose, where the report says
+     * @param command   the command that ran it
+     * @param settings  the JMH settings, in words
+     * @param took      how long the run took
+     * @param buildTime the last build-time benchmark's figures, if there are any
+     */
+    public ResultsPage(Measurements results, AutoChoices choices, String command, String settings, Duration took,
+            Optional<BuildTimeFigures> buildTime) {
         this.results = results;
         this.clock = Clock.preferred(results);
         this.choices = choices;
         this.command = command;
         this.settings = settings;
         this.took = took;
+        this.buildTime = buildTime;
     }
 
     /**
@@ -141,6 +159,7 @@ public final class ResultsPage {
         Map<String, Ratio> tapes = collect(TAPE, size -> results.ratio(TAPE, "compiled", "generated", size, clock));
         row("tapes (lambdas)", "compiled tape / generated reverse (`compiled` / `generated`)", "≤ 1.5", "≤ 1.1",
                 "OO tools 10–35x f", tapes, Verdict.atMost(tapes, 1.5, 1.1));
+        BuildTimeRows.rows(buildTime).forEach(this::line);
         line("");
     }
 
