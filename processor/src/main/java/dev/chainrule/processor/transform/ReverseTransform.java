@@ -61,12 +61,12 @@ public final class ReverseTransform {
         params.add(new Param(seed));
         List<Stmt> checks = new ArrayList<>();
         for (Var param : primal.wrt()) {
-            Var bar = Var.companion(param, "Bar", Var.Role.PARAMETER);
-            adjoints.parameter(param, bar, param.type() == Type.DOUBLE);
-            if (param.type() == Type.DOUBLE) {
-                params.add(new Param(bar, Type.DOUBLE_ARRAY));
-            } else {
-                params.add(new Param(bar));
+            // A scalar's adjoint accumulates into element 0 of the caller's double[1].
+            boolean scalar = param.type() == Type.DOUBLE;
+            Var bar = Var.companion(param, "Bar", Var.Role.PARAMETER, scalar ? Type.DOUBLE_ARRAY : param.type());
+            adjoints.parameter(param, bar, scalar);
+            params.add(new Param(bar));
+            if (!scalar) {
                 checks.add(sameShape(bar, new Expr.Ref(param)));
             }
         }
