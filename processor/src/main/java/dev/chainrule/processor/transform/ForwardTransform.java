@@ -101,8 +101,11 @@ public final class ForwardTransform {
                     tangentParams.put(params.get(i).var(), params.get(i + 1).var());
                 }
             }
+            // Per lane: what reads a tangent, including what the passes introduced (a common part of two tangents).
+            Set<Var> readsTangents = Dependence.of(scalar.body(), new HashSet<>(tangentParams.values()), e -> false);
             Function blocks = DirectionBlocks.apply(primal, scalar, tangentParams::get,
-                    v -> isTangent(v) || v.type() == Type.DUAL || v.type() == Type.DUAL_VECTOR, name);
+                    v -> isTangent(v) || readsTangents.contains(v) || v.type() == Type.DUAL
+                            || v.type() == Type.DUAL_VECTOR, name);
             if (DirectionBlocks.fits(blocks)) {
                 return new Vector(blocks, DirectionBlocks.counts(primalOps, tangentOps));
             }

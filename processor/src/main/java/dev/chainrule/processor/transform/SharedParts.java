@@ -38,17 +38,11 @@ final class SharedParts {
         return atom.apply(value);
     }
 
-    /** True when {@code expr} reads a per-direction variable. */
+    /** True when {@code expr} reads a per-direction variable anywhere in it. */
     static boolean reads(Expr expr, Predicate<Var> perDirection) {
         if (expr instanceof Expr.Ref ref) {
             return perDirection.test(ref.var());
         }
-        if (expr instanceof Expr.Element element) {
-            return reads(element.array(), perDirection);
-        }
-        if (expr instanceof Expr.Apply || expr instanceof Expr.Select || expr instanceof Expr.Op) {
-            return expr.children().stream().anyMatch(a -> reads(a, perDirection));
-        }
-        return false;
+        return expr.children().stream().anyMatch(child -> reads(child, perDirection));
     }
 }
