@@ -59,6 +59,16 @@ public final class Saves {
                 }
             }
         }
+        // The backward sweep restores the elements a store overwrites at the store's indices: it reads them too.
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Statements.Located located : all) {
+                if (located.stmt() instanceof Stmt.Store store && needed.contains(store.target().root())) {
+                    grew |= needed.addAll(indices(store.target()));
+                }
+            }
+        }
         return new Saves(needed, overwritten, initializers, assignments);
     }
 
