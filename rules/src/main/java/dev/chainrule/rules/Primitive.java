@@ -97,8 +97,18 @@ public enum Primitive {
         if (args.length != arity) {
             throw new IllegalArgumentException(this + " takes " + arity + " arguments, got " + args.length);
         }
-        double a = args[0];
-        double b = arity > 1 ? args[1] : 0;
+        return compute(strict, args[0], arity > 1 ? args[1] : 0, arity > 2 ? args[2] : 0);
+    }
+
+    /**
+     * The value at {@code (a, b, c)} as Java's {@code Math} computes it, the arguments past the arity ignored: what an
+     * interpreter evaluates per node, without the array of {@link #value(boolean, double...)}.
+     */
+    public double apply(double a, double b, double c) {
+        return compute(false, a, b, c);
+    }
+
+    private double compute(boolean strict, double a, double b, double c) {
         return switch (this) {
             case ADD -> a + b;
             case SUB -> a - b;
@@ -128,7 +138,7 @@ public enum Primitive {
             case ABS -> Math.abs(a);
             case MIN -> Math.min(a, b);
             case MAX -> Math.max(a, b);
-            case FMA -> strict ? StrictMath.fma(a, b, args[2]) : Math.fma(a, b, args[2]);
+            case FMA -> strict ? StrictMath.fma(a, b, c) : Math.fma(a, b, c);
             case COPY_SIGN -> strict ? StrictMath.copySign(a, b) : Math.copySign(a, b);
             case SIGNUM -> Math.signum(a);
             case RINT -> Math.rint(a);

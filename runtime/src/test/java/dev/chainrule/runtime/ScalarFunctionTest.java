@@ -27,13 +27,13 @@ class ScalarFunctionTest {
         @Override
         protected Dual jvpAt(double[] x, double[] v) {
             double s = Math.sin(x[0]);
-            return new Dual(x[0] * x[1] + s, x[1] * v[0] + x[0] * v[1] + Partials.sin(x[0], s) * v[0]);
+            return new Dual(x[0] * x[1] + s, x[1] * v[0] + x[0] * v[1] + Math.cos(x[0]) * v[0]);
         }
 
         @Override
         protected double vjpAt(double[] x, double w, double[] xBar) {
             double s = Math.sin(x[0]);
-            xBar[0] += w * (x[1] + Partials.sin(x[0], s));
+            xBar[0] += w * (x[1] + Math.cos(x[0]));
             xBar[1] += w * x[0];
             return x[0] * x[1] + s;
         }

@@ -132,7 +132,7 @@ final class AdjointWriter extends SweepWriter {
         for (int j = 0; j < op.arity(); j++) {
             int arg = trace.arg(k, j);
             // In a loop: a node whose argument is active in some repetition where it has an adjoint.
-            int reference = layout == null ? trace.active(arg) ? k : -1 : layout.adjointReference(offset(k), j);
+            int reference = layout == null ? trace.flows(k, j) ? k : -1 : layout.adjointReference(offset(k), j);
             if (reference < 0) {
                 continue;
             }

@@ -41,16 +41,17 @@ final class Interpreter implements Engine {
             if (!trace.active(k) || op.isLeaf()) {
                 continue;
             }
-            double a = v[trace.arg(k, 0)];
-            double b = op.arity() > 1 ? v[trace.arg(k, 1)] : 0;
+            double a = argument(v, k, 0);
+            double b = argument(v, k, 1);
+            double c = argument(v, k, 2);
             double sum = 0;
             boolean first = true;
             for (int j = 0; j < op.arity(); j++) {
-                int arg = trace.arg(k, j);
-                if (!trace.active(arg)) {
+                if (!trace.flows(k, j)) {
                     continue;
                 }
-                double term = product(d[arg], op.partial(j, a, b, v[k]), trace.chainTangent(k, j));
+                int arg = trace.arg(k, j);
+                double term = product(d[arg], op.partial(j, a, b, c, v[k]), trace.chainTangent(k, j));
                 sum = first ? term : sum + term;
                 first = false;
             }
@@ -84,14 +85,15 @@ final class Interpreter implements Engine {
             }
             Op op = trace.op(k);
             double gk = g[k];
-            double a = v[trace.arg(k, 0)];
-            double b = op.arity() > 1 ? v[trace.arg(k, 1)] : 0;
+            double a = argument(v, k, 0);
+            double b = argument(v, k, 1);
+            double c = argument(v, k, 2);
             for (int j = 0; j < op.arity(); j++) {
-                int arg = trace.arg(k, j);
-                if (!trace.active(arg)) {
+                if (!trace.flows(k, j)) {
                     continue;
                 }
-                double term = product(gk, op.partial(j, a, b, v[k]), trace.chainAdjoint(k, j));
+                int arg = trace.arg(k, j);
+                double term = product(gk, op.partial(j, a, b, c, v[k]), trace.chainAdjoint(k, j));
                 g[arg] = trace.firstAdjoint(k, j) ? term : g[arg] + term;
             }
         }
@@ -113,7 +115,7 @@ final class Interpreter implements Engine {
             } else if (op.isLeaf()) {
                 v[k] = c[trace.address(k)];
             } else {
-                v[k] = op.value(v[a], op.arity() > 1 ? v[trace.arg(k, 1)] : 0);
+                v[k] = op.value(v[a], argument(v, k, 1), argument(v, k, 2));
             }
             for (; guard < guards && trace.guardAfter(guard) == k; guard++) {
                 int outcome = Trace.compare(v[trace.guardLeft(guard)], v[trace.guardRight(guard)],
@@ -124,6 +126,11 @@ final class Interpreter implements Engine {
             }
         }
         return true;
+    }
+
+    /** The value of argument {@code j} of node {@code k}, or 0 past its arity. */
+    private double argument(double[] v, int k, int j) {
+        return j < trace.op(k).arity() ? v[trace.arg(k, j)] : 0;
     }
 
     private void outputs(double[] v, double[] y) {

@@ -285,8 +285,8 @@ final class Loops {
 
         Agreement(int period, boolean reverse) {
             this.reverse = reverse;
-            this.reference = new int[2 * period];
-            this.inactive = new boolean[2 * period];
+            this.reference = new int[Op.MAX_ARITY * period];
+            this.inactive = new boolean[Op.MAX_ARITY * period];
             Arrays.fill(reference, -1);
         }
 
@@ -296,10 +296,10 @@ final class Loops {
                 return true;
             }
             for (int j = 0; j < op.arity(); j++) {
-                int slot = 2 * offset + j;
+                int slot = Op.MAX_ARITY * offset + j;
                 int a = trace.arg(u, j);
                 int r = reference[slot];
-                if (!trace.active(a)) {
+                if (!trace.flows(u, j)) {
                     if (r >= 0 && trace.storage(trace.arg(r, j)) == 0) {
                         return false;
                     }

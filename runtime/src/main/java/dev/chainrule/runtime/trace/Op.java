@@ -1,377 +1,116 @@
 package dev.chainrule.runtime.trace;
 
-import dev.chainrule.runtime.Partials;
+import dev.chainrule.rules.Formula;
+import dev.chainrule.rules.Primitive;
+import dev.chainrule.rules.Rule;
+import dev.chainrule.rules.RuleTable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The primitives a tape records, one constant per operation of the processor's rule table, plus the three leaves
- * ({@link #INPUT}, {@link #CONST}, {@link #DATA}). Each constant evaluates its primitive and its partial
- * derivatives; every library partial is a call to {@link Partials}, so the formulas and the policy at non-smooth
- * points are the ones generated code uses. The interpreter calls these methods through the constant; compiled tapes
- * call the same methods with the constant as a known receiver, which the JIT inlines, so both engines run one
- * definition. (The one exception is the value of Java's operators {@code + - * / %} and negation, which compiled
- * tapes compute with the JVM instruction that defines them.)
+ * What a tape node is: one of the three leaves ({@link #INPUT}, {@link #CONST}, {@link #DATA}) or a primitive the
+ * user's code may call ({@link Primitive.Use#SOURCE}), with its {@link Rule} from the {@link RuleTable}. Nothing here
+ * states a derivative: the partials are the table's formulas, which the interpreter evaluates
+ * ({@link PartialFunction}) and the compiler writes as bytecode ({@link FormulaWriter}), so the tracer, generated
+ * code and the table agree by construction.
  *
- * <p>An argument's partial has a {@link Kind}: the linear and bilinear ones (1, -1, the other argument) are data
- * that the compiler turns into a plain add, negation or multiplication; {@link Kind#CALL} partials are computed by
- * {@link #partial0} and {@link #partial1}.
+ * <p>An argument's partial has a {@link Kind}: the constant ones (0, 1, -1) are data that the sweeps turn into no
+ * term, a plain pass or a negation; every other partial is a formula, multiplied by the seed.
  */
-enum Op {
+final class Op {
+
+    /** The most arguments a primitive takes ({@code fma}). */
+    static final int MAX_ARITY = 3;
+
     /** Leaf: {@code x[arg0]}. */
-    INPUT(false),
+    static final Op INPUT = new Op("INPUT", 0, null);
     /** Leaf: {@code constants[arg0]}. */
-    CONST(false),
+    static final Op CONST = new Op("CONST", 1, null);
     /** Leaf: {@code data[arg0]}, a value read at every call that carries no derivative. */
-    DATA(false),
+    static final Op DATA = new Op("DATA", 2, null);
 
-    // d(a + b) = da + db
-    ADD(false, Kind.ONE, Kind.ONE) {
-        @Override
-        double value(double a, double b) {
-            return a + b;
-        }
-    },
-    // d(a - b) = da - db
-    SUB(false, Kind.ONE, Kind.MINUS_ONE) {
-        @Override
-        double value(double a, double b) {
-            return a - b;
-        }
-    },
-    // d(a * b) = b da + a db
-    MUL(false, Kind.OTHER, Kind.OTHER) {
-        @Override
-        double value(double a, double b) {
-            return a * b;
-        }
-    },
-    // d(a / b) = da / b - (r / b) db, r = a / b
-    DIV(false, Kind.CALL, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return a / b;
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return 1 / b;
-        }
-
-        @Override
-        double partial1(double a, double b, double r) {
-            return -(r / b);
-        }
-    },
-    // d(a % b) = da - trunc(a / b) db
-    REM(false, Kind.ONE, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return a % b;
-        }
-
-        @Override
-        double partial1(double a, double b, double r) {
-            return Partials.remainderDivisor(a, b, r);
-        }
-    },
-    // d(-a) = -da
-    NEG(false, Kind.MINUS_ONE) {
-        @Override
-        double value(double a, double b) {
-            return -a;
-        }
-    },
-    SIN(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.sin(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.sin(a, r);
-        }
-    },
-    COS(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.cos(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.cos(a, r);
-        }
-    },
-    TAN(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.tan(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.tan(a, r);
-        }
-    },
-    ASIN(true, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.asin(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.asin(a, r);
-        }
-    },
-    ACOS(true, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.acos(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.acos(a, r);
-        }
-    },
-    ATAN(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.atan(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.atan(a, r);
-        }
-    },
-    SINH(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.sinh(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.sinh(a, r);
-        }
-    },
-    COSH(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.cosh(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.cosh(a, r);
-        }
-    },
-    TANH(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.tanh(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.tanh(a, r);
-        }
-    },
-    EXP(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.exp(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.exp(a, r);
-        }
-    },
-    EXPM1(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.expm1(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.expm1(a, r);
-        }
-    },
-    LOG(true, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.log(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.log(a, r);
-        }
-    },
-    LOG10(true, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.log10(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.log10(a, r);
-        }
-    },
-    LOG1P(true, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.log1p(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.log1p(a, r);
-        }
-    },
-    SQRT(true, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.sqrt(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.sqrt(a, r);
-        }
-    },
-    CBRT(true, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.cbrt(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.cbrt(a, r);
-        }
-    },
-    ABS(false, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.abs(a);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.abs(a, r);
-        }
-    },
-    ATAN2(false, Kind.CALL, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.atan2(a, b);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.atan2Y(a, b, r);
-        }
-
-        @Override
-        double partial1(double a, double b, double r) {
-            return Partials.atan2X(a, b, r);
-        }
-    },
-    POW(true, Kind.CALL, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.pow(a, b);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.powBase(a, b, r);
-        }
-
-        @Override
-        double partial1(double a, double b, double r) {
-            return Partials.powExponent(a, b, r);
-        }
-    },
-    HYPOT(false, Kind.CALL, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.hypot(a, b);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.hypotX(a, b, r);
-        }
-
-        @Override
-        double partial1(double a, double b, double r) {
-            return Partials.hypotY(a, b, r);
-        }
-    },
-    MIN(false, Kind.CALL, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.min(a, b);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.minFirst(a, b, r);
-        }
-
-        @Override
-        double partial1(double a, double b, double r) {
-            return Partials.minSecond(a, b, r);
-        }
-    },
-    MAX(false, Kind.CALL, Kind.CALL) {
-        @Override
-        double value(double a, double b) {
-            return Math.max(a, b);
-        }
-
-        @Override
-        double partial0(double a, double b, double r) {
-            return Partials.maxFirst(a, b, r);
-        }
-
-        @Override
-        double partial1(double a, double b, double r) {
-            return Partials.maxSecond(a, b, r);
-        }
-    };
+    // By code: the leaves, then one per primitive at 3 + its ordinal (null for a formula-only primitive).
+    private static final Op[] BY_CODE = byCode();
 
     /** How the partial derivative with respect to one argument is obtained. */
     enum Kind {
+        /** The partial is 0: the argument passes no derivative ({@code copySign}'s sign). */
+        ZERO,
         /** The partial is 1: the seed passes through. */
         ONE,
         /** The partial is -1: the seed passes through negated. */
         MINUS_ONE,
-        /** The partial is the other argument's value (a product). */
-        OTHER,
-        /** The partial is computed by {@link #partial0} or {@link #partial1}. */
-        CALL
+        /** The partial is a formula, which multiplies the seed. */
+        FORMULA
     }
 
-    /** Every constant by its ordinal, the op code a tape stores. */
-    static final Op[] BY_CODE = values();
-
-    private final boolean unbounded;
+    private final String name;
+    private final byte code;
+    private final Primitive primitive;
+    private final Rule rule;
     private final Kind[] kinds;
+    private final PartialFunction[] partials;
+    private final boolean readsArguments;
+    private final boolean readsResult;
+    private final boolean branches;
 
-    Op(boolean unbounded, Kind... kinds) {
-        this.unbounded = unbounded;
-        this.kinds = kinds;
+    private Op(String name, int code, Primitive primitive) {
+        this.name = name;
+        this.code = (byte) code;
+        this.primitive = primitive;
+        this.rule = primitive == null ? null : RuleTable.of(primitive);
+        int arity = primitive == null ? 0 : primitive.arity();
+        this.kinds = new Kind[arity];
+        this.partials = new PartialFunction[arity];
+        boolean arguments = false;
+        boolean result = false;
+        boolean selects = false;
+        for (int j = 0; j < arity; j++) {
+            Formula partial = rule.partials().get(j);
+            kinds[j] = kind(partial);
+            partials[j] = PartialFunction.of(partial);
+            arguments |= kinds[j] == Kind.FORMULA && readsArgument(partial);
+            result |= kinds[j] == Kind.FORMULA && readsResult(partial);
+            selects |= kinds[j] == Kind.FORMULA && Formulas.any(partial, f -> f instanceof Formula.Select);
+        }
+        this.readsArguments = arguments;
+        this.readsResult = result;
+        this.branches = selects;
     }
 
-    /** The number of arguments: 0 for the leaves, 1 or 2 for primitives. */
+    private static Op[] byCode() {
+        List<Op> ops = new ArrayList<>(List.of(INPUT, CONST, DATA));
+        for (Primitive p : Primitive.values()) {
+            ops.add(p.use() == Primitive.Use.SOURCE ? new Op(p.name(), ops.size(), p) : null);
+        }
+        return ops.toArray(new Op[0]);
+    }
+
+    /** The node of a primitive of user code. */
+    static Op of(Primitive primitive) {
+        Op op = BY_CODE[3 + primitive.ordinal()];
+        if (op == null) {
+            throw new IllegalArgumentException(primitive + " appears in formulas only, not on a tape");
+        }
+        return op;
+    }
+
+    /** The op whose {@link #code} is {@code code}. */
+    static Op byCode(byte code) {
+        return BY_CODE[code];
+    }
+
+    /** The code a tape stores for this op. */
+    byte code() {
+        return code;
+    }
+
+    /** The primitive; {@code null} for a leaf. */
+    Primitive primitive() {
+        return primitive;
+    }
+
+    /** The number of arguments: 0 for the leaves, 1 to {@link #MAX_ARITY} for primitives. */
     int arity() {
         return kinds.length;
     }
@@ -381,59 +120,84 @@ enum Op {
         return kinds.length == 0;
     }
 
+    /** Whether this is one of Java's arithmetic operators, which the JVM computes in one instruction. */
+    boolean isOperator() {
+        return primitive != null && primitive.isOperator();
+    }
+
     /** How the partial with respect to argument {@code j} is obtained. */
     Kind kind(int j) {
         return kinds[j];
     }
 
+    /** The table's formula of the partial with respect to argument {@code j}. */
+    Formula partialFormula(int j) {
+        return rule.partials().get(j);
+    }
+
     /**
      * Whether a partial of this primitive may be infinite at finite arguments, so that it must meet its seed through
-     * {@link Partials#chain} (the same list as the processor's rule table).
+     * the strong zero ({@link Rule#unbounded()}).
      */
     boolean unbounded() {
-        return unbounded;
+        return rule != null && rule.unbounded();
+    }
+
+    /** Whether some partial formula reads an argument's value (a product's other factor, {@code cos(x)}). */
+    boolean readsArguments() {
+        return readsArguments;
+    }
+
+    /** Whether some partial formula reads the node's own value ({@code exp}'s, a quotient's). */
+    boolean readsResult() {
+        return readsResult;
+    }
+
+    /** Whether some partial formula chooses between cases, which compiled code writes as branches. */
+    boolean branches() {
+        return branches;
+    }
+
+    /** The primitive's value at {@code (a, b, c)}, the arguments past its arity ignored. */
+    double value(double a, double b, double c) {
+        return primitive.apply(a, b, c);
     }
 
     /**
-     * Evaluates the primitive.
-     *
-     * @param a the first argument
-     * @param b the second argument, 0 for a unary primitive
-     * @return the result
+     * The partial with respect to argument {@code j} at arguments {@code (a, b, c)} (0 past the arity) and result
+     * {@code r}: what the interpreter multiplies seeds by.
      */
-    double value(double a, double b) {
-        throw new UnsupportedOperationException(this + " is a leaf");
+    double partial(int j, double a, double b, double c, double r) {
+        return partials[j].at(a, b, c, r);
     }
 
-    /** The partial with respect to the first argument, for a {@link Kind#CALL} partial. */
-    double partial0(double a, double b, double r) {
-        throw new UnsupportedOperationException(this + " has no computed first partial");
+    @Override
+    public String toString() {
+        return name;
     }
 
-    /** The partial with respect to the second argument, for a {@link Kind#CALL} partial. */
-    double partial1(double a, double b, double r) {
-        throw new UnsupportedOperationException(this + " has no computed second partial");
-    }
-
-    /**
-     * The partial with respect to argument {@code j}, whatever its kind: what the interpreter multiplies seeds by.
-     *
-     * @param j which argument, 0 or 1
-     * @param a the first argument's value
-     * @param b the second argument's value (0 for a unary primitive)
-     * @param r the result
-     * @return the partial derivative
-     */
-    double partial(int j, double a, double b, double r) {
-        switch (kinds[j]) {
-            case ONE:
-                return 1;
-            case MINUS_ONE:
-                return -1;
-            case OTHER:
-                return j == 0 ? b : a;
-            default:
-                return j == 0 ? partial0(a, b, r) : partial1(a, b, r);
+    private static Kind kind(Formula partial) {
+        if (partial instanceof Formula.Const constant) {
+            // Bit for bit: -0.0 is no zero partial, and only these three need no product.
+            long bits = Double.doubleToRawLongBits(constant.value());
+            if (bits == Double.doubleToRawLongBits(0)) {
+                return Kind.ZERO;
+            }
+            if (bits == Double.doubleToRawLongBits(1)) {
+                return Kind.ONE;
+            }
+            if (bits == Double.doubleToRawLongBits(-1)) {
+                return Kind.MINUS_ONE;
+            }
         }
+        return Kind.FORMULA;
+    }
+
+    private static boolean readsArgument(Formula formula) {
+        return Formulas.any(formula, f -> f instanceof Formula.Arg);
+    }
+
+    private static boolean readsResult(Formula formula) {
+        return Formulas.any(formula, f -> f instanceof Formula.Result);
     }
 }

@@ -39,8 +39,8 @@ final class PrimalWriter extends SweepWriter {
         IntPredicate again = a -> table.runOf(a) >= 0 && recomputed.at(table.runOf(a), table.offset(a));
         for (int u = trace.inputs(); u < trace.size(); u++) {
             Op op = trace.op(u);
-            boolean valuesRead = Recomputed.readsValuesInPartials(op) || again.test(u);
-            if (Recomputed.readsOwnValue(op) && !again.test(u)) {
+            boolean valuesRead = op.readsArguments() || again.test(u);
+            if (op.readsResult() && !again.test(u)) {
                 stores.read(u, u);
             }
             for (int j = 0; j < op.arity(); j++) {
@@ -180,25 +180,5 @@ final class PrimalWriter extends SweepWriter {
             value(code, k);
         }
         code.insn(Opcodes.DASTORE);
-    }
-
-    /** The JVM instruction that is Java's arithmetic operator {@code op}, or 0 for a library function. */
-    static int instruction(Op op) {
-        switch (op) {
-            case ADD:
-                return Opcodes.DADD;
-            case SUB:
-                return Opcodes.DSUB;
-            case MUL:
-                return Opcodes.DMUL;
-            case DIV:
-                return Opcodes.DDIV;
-            case REM:
-                return Opcodes.DREM;
-            case NEG:
-                return Opcodes.DNEG;
-            default:
-                return 0;
-        }
     }
 }

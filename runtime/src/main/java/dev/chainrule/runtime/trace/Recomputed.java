@@ -30,7 +30,7 @@ final class Recomputed {
         for (int i = 0; i < runs.size(); i++) {
             Loops.Run run = runs.get(i);
             for (int o = 0; o < run.period(); o++) {
-                candidate[i][o] &= PrimalWriter.instruction(trace.op(run.start() + o)) != 0;
+                candidate[i][o] &= trace.op(run.start() + o).isOperator();
             }
         }
         for (int g = 0; g < trace.guardCount(); g++) {
@@ -53,10 +53,10 @@ final class Recomputed {
             Op op = trace.op(u);
             int i = table.runOf(u);
             boolean again = i >= 0 && recomputed[i][table.offset(u)];
-            if (i >= 0 && candidate[i][table.offset(u)] && readsOwnValue(op)) {
+            if (i >= 0 && candidate[i][table.offset(u)] && op.readsResult()) {
                 recomputed[i][table.offset(u)] = true;
             }
-            if (again || readsValuesInPartials(op)) {
+            if (again || op.readsArguments()) {
                 for (int j = 0; j < op.arity(); j++) {
                     int a = trace.arg(u, j);
                     if (table.runOf(a) >= 0 && candidate[table.runOf(a)][table.offset(a)]) {
@@ -71,29 +71,6 @@ final class Recomputed {
     /** Whether the node at {@code offset} of run {@code run}'s block is computed again in the derivative sweeps. */
     boolean at(int run, int offset) {
         return recomputed[run][offset];
-    }
-
-    /**
-     * Whether some partial of {@code op} reads values: a product's other factor, a library partial's arguments (and
-     * then both arguments are read).
-     */
-    static boolean readsValuesInPartials(Op op) {
-        for (int j = 0; j < op.arity(); j++) {
-            if (op.kind(j) == Op.Kind.OTHER || op.kind(j) == Op.Kind.CALL) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a partial of {@code op} reads the node's own value (a library partial, a quotient's). */
-    static boolean readsOwnValue(Op op) {
-        for (int j = 0; j < op.arity(); j++) {
-            if (op.kind(j) == Op.Kind.CALL) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -66,7 +66,7 @@ final class RunLayout {
     private final Loops.Run run;
     private final List<int[]> columns = new ArrayList<>();
     private final Map<Column, Integer> places = new HashMap<>();
-    // Per offset and argument (index 2 · offset + j).
+    // Per offset and argument (index MAX_ARITY · offset + j).
     private final Slot[] values;
     private final Slot[] targets;
     private final Slot[] tangents;
@@ -89,13 +89,13 @@ final class RunLayout {
         this.trace = trace;
         this.run = run;
         int p = run.period();
-        values = new Slot[2 * p];
-        targets = new Slot[2 * p];
-        tangents = new Slot[2 * p];
-        adjointReference = new int[2 * p];
-        tangentReference = new int[2 * p];
-        adds = new boolean[2 * p];
-        chainsTangent = new boolean[2 * p];
+        values = new Slot[Op.MAX_ARITY * p];
+        targets = new Slot[Op.MAX_ARITY * p];
+        tangents = new Slot[Op.MAX_ARITY * p];
+        adjointReference = new int[Op.MAX_ARITY * p];
+        tangentReference = new int[Op.MAX_ARITY * p];
+        adds = new boolean[Op.MAX_ARITY * p];
+        chainsTangent = new boolean[Op.MAX_ARITY * p];
         presence = new int[p];
         writtenThroughTable = new boolean[p];
         Arrays.fill(adjointReference, -1);
@@ -143,7 +143,7 @@ final class RunLayout {
 
     /** Where argument {@code j} of the node at {@code offset} is read from; a tabled slot names a node in v. */
     Slot value(int offset, int j) {
-        return values[2 * offset + j];
+        return values[Op.MAX_ARITY * offset + j];
     }
 
     /** Where the left or right operand of the block's guard {@code g} (0 for the block's first) is read from. */
@@ -166,32 +166,32 @@ final class RunLayout {
      * analysis marks every such repetition shares; -1 if there is none, and the contribution is not written.
      */
     int adjointReference(int offset, int j) {
-        return adjointReference[2 * offset + j];
+        return adjointReference[Op.MAX_ARITY * offset + j];
     }
 
     /** Where the adjoint contribution to argument {@code j} of the node at {@code offset} goes. */
     Slot target(int offset, int j) {
-        return targets[2 * offset + j];
+        return targets[Op.MAX_ARITY * offset + j];
     }
 
     /** Whether that contribution adds to the adjoint rather than storing the first write. */
     boolean adds(int offset, int j) {
-        return adds[2 * offset + j];
+        return adds[Op.MAX_ARITY * offset + j];
     }
 
     /** Like {@link #adjointReference} for the tangent sweep: a node whose argument {@code j} is active, or -1. */
     int tangentReference(int offset, int j) {
-        return tangentReference[2 * offset + j];
+        return tangentReference[Op.MAX_ARITY * offset + j];
     }
 
     /** Where the tangent of argument {@code j} of the node at {@code offset} is read from. */
     Slot tangent(int offset, int j) {
-        return tangents[2 * offset + j];
+        return tangents[Op.MAX_ARITY * offset + j];
     }
 
     /** Whether that tangent's product takes the strong zero. */
     boolean chainsTangent(int offset, int j) {
-        return chainsTangent[2 * offset + j];
+        return chainsTangent[Op.MAX_ARITY * offset + j];
     }
 
     /** Whether the node at {@code offset} has its adjoint written through the table in some repetition. */
@@ -230,7 +230,7 @@ final class RunLayout {
             for (int r = 0; r < run.repetitions(); r++) {
                 nodes[r] = trace.arg(run.node(r, o), j);
             }
-            values[2 * o + j] = read(nodes);
+            values[Op.MAX_ARITY * o + j] = read(nodes);
             adjoint(o, j, nodes, present);
             tangent(o, j, nodes);
         }
@@ -241,26 +241,26 @@ final class RunLayout {
         boolean laters = false;
         for (int r = 0; r < run.repetitions(); r++) {
             int u = run.node(r, o);
-            if (present[r] == 1 && trace.active(nodes[r])) {
-                if (adjointReference[2 * o + j] < 0) {
-                    adjointReference[2 * o + j] = u;
+            if (present[r] == 1 && trace.flows(u, j)) {
+                if (adjointReference[Op.MAX_ARITY * o + j] < 0) {
+                    adjointReference[Op.MAX_ARITY * o + j] = u;
                 }
                 firsts |= trace.firstAdjoint(u, j);
                 laters |= !trace.firstAdjoint(u, j);
             }
         }
-        if (adjointReference[2 * o + j] < 0) {
+        if (adjointReference[Op.MAX_ARITY * o + j] < 0) {
             return;
         }
         // Loops admits first writes that differ only for inputs, whose adjoints xBar then holds from 0.
-        adds[2 * o + j] = laters;
+        adds[Op.MAX_ARITY * o + j] = laters;
         zeroesInputAdjoints |= firsts && laters;
         int stride = stride(nodes);
         if (stride != Integer.MIN_VALUE) {
-            targets[2 * o + j] = Slot.computed(stride);
+            targets[Op.MAX_ARITY * o + j] = Slot.computed(stride);
             return;
         }
-        targets[2 * o + j] = new Slot(place(nodes), 0);
+        targets[Op.MAX_ARITY * o + j] = new Slot(place(nodes), 0);
         for (int r = 0; r < run.repetitions(); r++) {
             int from = run.node(r, 0);
             if (nodes[r] >= from && nodes[r] < from + run.period()) {
@@ -273,22 +273,22 @@ final class RunLayout {
         int[] read = nodes.clone();
         boolean zero = false;
         for (int r = 0; r < run.repetitions(); r++) {
-            if (!trace.active(nodes[r])) {
+            if (!trace.flows(run.node(r, o), j)) {
                 read[r] = trace.size();
                 zero = true;
-            } else if (tangentReference[2 * o + j] < 0) {
-                tangentReference[2 * o + j] = run.node(r, o);
+            } else if (tangentReference[Op.MAX_ARITY * o + j] < 0) {
+                tangentReference[Op.MAX_ARITY * o + j] = run.node(r, o);
             }
         }
-        int reference = tangentReference[2 * o + j];
+        int reference = tangentReference[Op.MAX_ARITY * o + j];
         if (reference < 0) {
             return;
         }
-        chainsTangent[2 * o + j] = zero || trace.chainTangent(reference, j);
+        chainsTangent[Op.MAX_ARITY * o + j] = zero || trace.chainTangent(reference, j);
         readsZeroTangent |= zero;
         // The first block's argument is the base of a computed slot: not if the zero slot is read instead.
         int stride = zero ? Integer.MIN_VALUE : stride(read);
-        tangents[2 * o + j] = stride != Integer.MIN_VALUE ? Slot.computed(stride) : new Slot(place(read), 0);
+        tangents[Op.MAX_ARITY * o + j] = stride != Integer.MIN_VALUE ? Slot.computed(stride) : new Slot(place(read), 0);
     }
 
     private void guard(int g) {

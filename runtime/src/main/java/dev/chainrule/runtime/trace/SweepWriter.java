@@ -1,6 +1,6 @@
 package dev.chainrule.runtime.trace;
 
-import dev.chainrule.runtime.Partials;
+import dev.chainrule.rules.Primitive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,10 +42,6 @@ abstract class SweepWriter {
     static final int C = 1;
     static final int V = 2;
     static final int T = 3;
-
-    static final String OP = Type.getInternalName(Op.class);
-    private static final String OP_DESCRIPTOR = Type.getDescriptor(Op.class);
-    private static final String PARTIALS = Type.getInternalName(Partials.class);
 
     final Trace trace;
     private final LoopTable table;
@@ -645,38 +641,16 @@ abstract class SweepWriter {
     /** Pushes the value of node {@code k}, computed from its arguments. */
     final void value(Code code, int k) {
         Op op = trace.op(k);
-        int instruction = PrimalWriter.instruction(op);
-        if (instruction != 0) {
-            loadArgument(code, k, 0);
-            if (op.arity() > 1) {
-                loadArgument(code, k, 1);
-            }
-            code.insn(instruction);
-        } else {
-            receiver(code, op);
-            arguments(code, k);
-            code.invoke(Opcodes.INVOKEVIRTUAL, OP, "value", "(DD)D");
+        for (int j = 0; j < op.arity(); j++) {
+            loadArgument(code, k, j);
         }
-    }
-
-    /** Pushes the receiver for a call of one of {@code op}'s methods. */
-    static void receiver(Code code, Op op) {
-        code.getStatic(OP, op.name(), OP_DESCRIPTOR);
-    }
-
-    /** Pushes node {@code k}'s arguments as the {@code (a, b)} of {@link Op#value}: 0 for a missing second one. */
-    final void arguments(Code code, int k) {
-        loadArgument(code, k, 0);
-        if (trace.op(k).arity() > 1) {
-            loadArgument(code, k, 1);
-        } else {
-            code.insn(Opcodes.DCONST_0);
-        }
+        FormulaWriter.apply(code, op.primitive());
     }
 
     /**
      * Writes {@code seed · ∂node_k/∂arg_j}, with the seed already pushed by {@code seed}: as the interpreter computes
-     * it, term for term, and through {@link Partials#chain} where the trace's analysis says ({@code chain}).
+     * it, term for term, the partial being the rule table's formula, and through the strong zero where the trace's
+     * analysis says ({@code chain}).
      */
     final void term(Code code, int k, int j, boolean chain, Runnable seed) {
         Op op = trace.op(k);
@@ -687,20 +661,20 @@ abstract class SweepWriter {
             case MINUS_ONE:
                 code.insn(Opcodes.DNEG);
                 return;
-            case OTHER:
-                loadArgument(code, k, 1 - j);
-                break;
             default:
-                receiver(code, op);
-                arguments(code, k);
-                load(code, k, nodeStride());
-                code.invoke(Opcodes.INVOKEVIRTUAL, OP, j == 0 ? "partial0" : "partial1", "(DDD)D");
+                FormulaWriter.write(code, op.partialFormula(j), new FormulaWriter.Operands() {
+                    @Override
+                    public void argument(Code code, int index) {
+                        loadArgument(code, k, index);
+                    }
+
+                    @Override
+                    public void result(Code code) {
+                        load(code, k, nodeStride());
+                    }
+                });
                 break;
         }
-        if (chain) {
-            code.invoke(Opcodes.INVOKESTATIC, PARTIALS, "chain", "(DD)D");
-        } else {
-            code.insn(Opcodes.DMUL);
-        }
+        FormulaWriter.apply(code, chain ? Primitive.STRONG_PRODUCT : Primitive.MUL);
     }
 }

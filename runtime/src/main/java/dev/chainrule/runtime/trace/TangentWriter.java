@@ -28,7 +28,7 @@ final class TangentWriter extends SweepWriter {
                 int a = trace.arg(u, j);
                 int i = table.runOf(u);
                 RunLayout.Slot slot = i < 0 ? null : table.layout(i).tangent(table.offset(u), j);
-                if (trace.active(a) && (slot == null || !Recomputed.inBlockLocals(table, u, a, slot))) {
+                if (trace.flows(u, j) && (slot == null || !Recomputed.inBlockLocals(table, u, a, slot))) {
                     stores.read(a, u);
                 }
             }
@@ -93,7 +93,7 @@ final class TangentWriter extends SweepWriter {
         for (int j = 0; j < op.arity(); j++) {
             int arg = trace.arg(k, j);
             // In a loop: a node whose argument is active in some repetition; its tangent is read as the layout says.
-            int reference = layout == null ? trace.active(arg) ? k : -1 : layout.tangentReference(offset(k), j);
+            int reference = layout == null ? trace.flows(k, j) ? k : -1 : layout.tangentReference(offset(k), j);
             if (reference < 0) {
                 continue;
             }

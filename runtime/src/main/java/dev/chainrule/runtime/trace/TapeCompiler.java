@@ -43,7 +43,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * loops, each loop's block once) stay interpreted; a loop's trip count does not count.
  *
  * <p><b>Why a hidden class.</b> It is defined with {@link MethodHandles.Lookup#defineHiddenClass} in this package, so
- * it can call the package's {@link Op} and implement {@link CompiledSweeps}, and it is unloaded as soon as the
+ * it can implement the package's {@link CompiledSweeps}, and it is unloaded as soon as the
  * program that uses it is unreachable: compiling many functions does not fill the metaspace.
  */
 final class TapeCompiler {
@@ -103,8 +103,9 @@ final class TapeCompiler {
             writer.shareLoops(steps, bases, table.data().length);
             builder = define(builder, writer, steps);
         }
-        if (!table.runs().isEmpty()) {
-            // Loops jump, and a class of this version needs stack map frames at their targets: ASM works them out.
+        if (!table.runs().isEmpty() || branches(trace)) {
+            // Loops and a partial's cases jump, and a class of this version needs stack map frames at their targets:
+            // ASM works them out.
             builder = builder.visit(new AsmVisitorWrapper.ForDeclaredMethods().writerFlags(ClassWriter.COMPUTE_FRAMES));
         }
         byte[] bytes = builder.make().getBytes();
@@ -122,6 +123,16 @@ final class TapeCompiler {
         } catch (Throwable e) {
             throw new IllegalStateException("could not define the compiled tape", e);
         }
+    }
+
+    // Whether a partial of some node chooses between cases (a kink's policy, a special point).
+    private static boolean branches(Trace trace) {
+        for (int k = trace.inputs(); k < trace.size(); k++) {
+            if (trace.op(k).branches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a sweep's loop methods, its chunk methods and the interface method, which calls the chunks in order. */

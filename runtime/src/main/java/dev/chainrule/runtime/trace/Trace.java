@@ -8,8 +8,9 @@ import java.util.List;
  * what the sweeps need to know about it, worked out once here so that the interpreter and the compiler make the same
  * decisions.
  *
- * <p>Node {@code k} is the operation {@code Op.BY_CODE[code(k)]} applied to nodes {@code arg0(k)} and {@code arg1(k)}
- * (−1 for a missing argument); every argument precedes its node. Nodes {@code 0 .. n-1} are the inputs
+ * <p>Node {@code k} is the operation {@code Op.byCode(code(k))} applied to nodes {@code arg(k, 0)}, {@code arg(k, 1)}
+ * and {@code arg(k, 2)} (−1 for a missing argument; the third array exists only in a trace that has a primitive of
+ * three arguments, {@code fma}); every argument precedes its node. Nodes {@code 0 .. n-1} are the inputs
  * ({@code x[k]}); the {@link Op#DATA} nodes follow them, each reading {@code data[arg0(k)]}, then the
  * {@link Op#CONST} nodes, each reading {@code constants()[arg0(k)]}, and then the operations, in the order the
  * function computed them. Sweeps find the constants and the data in one array, the {@link #leafValues}: the
@@ -19,7 +20,7 @@ import java.util.List;
  *
  * <p>The analysis marks, per node: whether it depends on an input (<em>active</em>: only active nodes carry
  * tangents and adjoints); whether its adjoint is ever written (nodes that do not reach an output are skipped in the
- * reverse sweep); which seed-partial products must go through {@code Partials.chain} (where the partial or the seed
+ * reverse sweep); which seed-partial products must go through {@code the strong-zero product} (where the partial or the seed
  * may be infinite: the strong zero); and which adjoint contribution is the first to its target, so that the reverse
  * sweep stores instead of adding and needs no zeroed workspace.
  */
@@ -36,6 +37,7 @@ final class Trace {
     private final byte[] codes;
     private final int[] arg0;
     private final int[] arg1;
+    private final int[] arg2;
     private final double[] constants;
     private final int[] outputs;
     private final int[] guardLeft;
@@ -52,13 +54,14 @@ final class Trace {
     // Asked for on every call of an interpreted function that would compile it: worked out once, -1 until then.
     private volatile int written = -1;
 
-    Trace(int inputs, int dataCount, byte[] codes, int[] arg0, int[] arg1, double[] constants, int[] outputs,
+    Trace(int inputs, int dataCount, byte[] codes, int[] arg0, int[] arg1, int[] arg2, double[] constants, int[] outputs,
             int[] guardLeft, int[] guardRight, int[] guardAfter, boolean[] guardNanHigh, int[] guardOutcome) {
         this.inputs = inputs;
         this.dataCount = dataCount;
         this.codes = codes;
         this.arg0 = arg0;
         this.arg1 = arg1;
+        this.arg2 = arg2;
         this.constants = constants;
         this.outputs = outputs;
         this.guardLeft = guardLeft;
@@ -101,12 +104,12 @@ final class Trace {
     }
 
     Op op(int k) {
-        return Op.BY_CODE[codes[k]];
+        return Op.byCode(codes[k]);
     }
 
-    /** Argument {@code j} (0 or 1) of node {@code k}. */
+    /** Argument {@code j} (0 to {@code op(k).arity() - 1}) of node {@code k}. */
     int arg(int k, int j) {
-        return j == 0 ? arg0[k] : arg1[k];
+        return j == 0 ? arg0[k] : j == 1 ? arg1[k] : arg2[k];
     }
 
     /** The number of data values, each a {@link Op#DATA} leaf. */
@@ -239,7 +242,8 @@ final class Trace {
     boolean sameProgram(Trace other) {
         return inputs == other.inputs && dataCount == other.dataCount
                 && Arrays.equals(codes, other.codes) && Arrays.equals(arg0, other.arg0)
-                && Arrays.equals(arg1, other.arg1) && Arrays.equals(outputs, other.outputs)
+                && Arrays.equals(arg1, other.arg1) && Arrays.equals(arg2, other.arg2)
+                && Arrays.equals(outputs, other.outputs)
                 && Arrays.equals(constants, other.constants) && Arrays.equals(guardLeft, other.guardLeft)
                 && Arrays.equals(guardRight, other.guardRight) && Arrays.equals(guardAfter, other.guardAfter)
                 && Arrays.equals(guardNanHigh, other.guardNanHigh) && Arrays.equals(guardOutcome, other.guardOutcome);
@@ -247,6 +251,14 @@ final class Trace {
 
     boolean active(int k) {
         return (flags[k] & ACTIVE) != 0;
+    }
+
+    /**
+     * Whether a derivative flows from argument {@code j} of node {@code k} to the node: the argument is active and
+     * its partial is not the constant 0 ({@code copySign}'s sign argument passes none).
+     */
+    boolean flows(int k, int j) {
+        return active(arg(k, j)) && op(k).kind(j) != Op.Kind.ZERO;
     }
 
     /** Whether the reverse sweep writes node {@code k}'s adjoint. */
@@ -281,7 +293,7 @@ final class Trace {
 
     /** Whether a partial of this kind is a product, where an infinite factor needs the strong zero. */
     private static boolean multiplies(Op.Kind kind) {
-        return kind == Op.Kind.OTHER || kind == Op.Kind.CALL;
+        return kind == Op.Kind.FORMULA;
     }
 
     // A tangent may be infinite downstream of an unbounded partial; products with such a tangent need the strong zero.
@@ -294,7 +306,7 @@ final class Trace {
             }
             for (int j = 0; j < op.arity(); j++) {
                 int a = arg(k, j);
-                if (!active(a)) {
+                if (!flows(k, j)) {
                     continue;
                 }
                 flags[k] |= ACTIVE;
@@ -326,7 +338,7 @@ final class Trace {
             Op op = op(k);
             for (int j = 0; j < op.arity(); j++) {
                 int a = arg(k, j);
-                if (!active(a)) {
+                if (!flows(k, j)) {
                     continue;
                 }
                 boolean infinite = op.unbounded() || steep[k];

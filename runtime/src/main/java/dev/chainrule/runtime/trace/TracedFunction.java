@@ -221,9 +221,17 @@ public final class TracedFunction implements DifferentiableFunction {
         Execution execution = tapes.execution();
         if (!fastFailed) {
             FunctionTapes.Current current = tapes.current();
-            boolean fresh = current == null;
-            if (fresh) {
-                current = record(x, false);
+            boolean fresh = false;
+            if (current == null) {
+                // Threads making their first calls at once trace once: the others take that tape, which checks their
+                // points' comparisons like any other.
+                synchronized (tapes) {
+                    current = tapes.current();
+                    if (current == null) {
+                        current = record(x, false);
+                        fresh = true;
+                    }
+                }
             }
             if (sweep(current.variant().engine(execution), sweep, x, seed, y, out, workspace)) {
                 if (!fresh && !current.confirmed()) {

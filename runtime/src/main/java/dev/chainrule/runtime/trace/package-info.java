@@ -13,7 +13,8 @@
  * finds, which become loops that keep what they can in local variables: the primal values ({@code Recomputed} ones
  * are computed again in the derivative sweeps instead of stored) and the adjoints one or two repetitions share
  * ({@code AdjointCells}).
- * Every partial derivative comes from {@code Op}, which calls {@link dev.chainrule.runtime.Partials}: the formulas
- * and the policy at non-smooth points are those of generated code.
+ * Every partial derivative is the rule table's formula ({@code dev.chainrule.rules.RuleTable}, through {@code Op}):
+ * the interpreter evaluates it ({@code PartialFunction}), the compiler writes it as bytecode ({@code FormulaWriter}),
+ * and generated code is written from the same table, so the formulas and the policy at non-smooth points agree.
  */
 package dev.chainrule.runtime.trace;
