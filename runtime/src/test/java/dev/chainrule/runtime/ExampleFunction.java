@@ -1,5 +1,7 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
+
 /**
  * A small hand-written {@code f: R² -> R³}, {@code f(x) = [x0² + x1, x0·x1, sin x0]}, whose Jacobian
  * {@code [[2 x0, 1], [x1, x0], [cos x0, 0]]} is easy to check by hand. One variant deliberately scales the derivative

@@ -1,9 +1,9 @@
 package dev.chainrule.runtime.trace;
 
-import dev.chainrule.runtime.Partials;
 import dev.chainrule.rules.Formula;
 import dev.chainrule.rules.Primitive;
 import dev.chainrule.rules.Test;
+import dev.chainrule.runtime.support.Partials;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;

@@ -1,6 +1,6 @@
 package dev.chainrule.runtime.trace;
 
-import dev.chainrule.runtime.Partials;
+import dev.chainrule.runtime.support.Partials;
 
 /**
  * Runs a trace by walking its arrays: a primal replay that recomputes every node from the inputs and checks the

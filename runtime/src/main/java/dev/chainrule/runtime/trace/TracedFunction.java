@@ -1,7 +1,7 @@
 package dev.chainrule.runtime.trace;
 
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.support.Checks;
 
 /**
  * A function written over {@link Active} values, differentiated by tracing: a {@link DifferentiableFunction}, so

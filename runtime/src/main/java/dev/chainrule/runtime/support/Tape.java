@@ -1,5 +1,6 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
 
+import dev.chainrule.runtime.TapeMemory;
 import java.util.Arrays;
 
 /**

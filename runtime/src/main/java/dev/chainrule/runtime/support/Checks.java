@@ -1,4 +1,5 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
+
 
 /**
  * Argument checks shared by {@link ScalarFunction}, {@link VectorFunction}, the drivers and generated reverse code,

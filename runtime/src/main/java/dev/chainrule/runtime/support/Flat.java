@@ -1,4 +1,7 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
+
+import dev.chainrule.runtime.DifferentiableFunction;
+
 
 /**
  * Helpers for generated {@link DifferentiableFunction} views of methods with several array parameters, which lay

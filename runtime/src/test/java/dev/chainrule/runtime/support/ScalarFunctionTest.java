@@ -1,9 +1,11 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.chainrule.runtime.Dual;
+import dev.chainrule.runtime.Rosenbrock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

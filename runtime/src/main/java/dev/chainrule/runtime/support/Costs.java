@@ -1,4 +1,5 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
+
 
 /**
  * What each sweep of a function costs, as operation counts of its generated code, counted at build time: every

@@ -1,5 +1,6 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
 
+import dev.chainrule.runtime.TwiceDifferentiableFunction;
 import java.util.Arrays;
 
 /**

@@ -1,10 +1,14 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chainrule.runtime.DualVector;
+import dev.chainrule.runtime.GradientCheck;
+import dev.chainrule.runtime.Jacobians;
+import dev.chainrule.runtime.Mode;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

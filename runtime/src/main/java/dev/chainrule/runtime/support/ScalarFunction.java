@@ -1,5 +1,8 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
 
+import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.Dual;
+import dev.chainrule.runtime.Duals;
 import java.util.Arrays;
 
 /**

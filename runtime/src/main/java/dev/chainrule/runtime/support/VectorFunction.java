@@ -1,5 +1,8 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
 
+import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.DualVector;
+import dev.chainrule.runtime.DualVectors;
 import java.util.Arrays;
 
 /**

@@ -1,4 +1,5 @@
-package dev.chainrule.runtime;
+package dev.chainrule.runtime.support;
+
 
 /**
  * The strong-zero product, {@link dev.chainrule.rules.Primitive#STRONG_PRODUCT} at run time: how generated code and
