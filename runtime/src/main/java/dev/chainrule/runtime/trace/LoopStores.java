@@ -1,6 +1,7 @@
 package dev.chainrule.runtime.trace;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Which of a loop's block values a sweep keeps in locals must also reach its array ({@code v} for the primal values,
@@ -14,7 +15,7 @@ final class LoopStores {
     private final boolean[][] each;
     private final boolean[][] last;
 
-    LoopStores(LoopTable table) {
+    private LoopStores(LoopTable table) {
         this.table = table;
         List<Loops.Run> runs = table.runs();
         each = new boolean[runs.size()][];
@@ -26,10 +27,62 @@ final class LoopStores {
     }
 
     /**
+     * The primal sweep's: every read of a loop's value from v, by a node that does not read it from the block's locals
+     * (one outside its repetition and the next, or reading through the table), by a guard, by a derivative's partial
+     * (a formula that reads the arguments or the result) or the computing again of a {@link Recomputed} node, or as an
+     * output. The other values of a loop live in locals only, which saves the loop most of its stores.
+     */
+    static LoopStores values(Trace trace, LoopTable table) {
+        LoopStores stores = new LoopStores(table);
+        Recomputed recomputed = table.recomputed();
+        IntPredicate again = a -> table.runOf(a) >= 0 && recomputed.at(table.runOf(a), table.offset(a));
+        for (int u = trace.inputs(); u < trace.size(); u++) {
+            Op op = trace.op(u);
+            boolean valuesRead = op.readsArguments() || again.test(u);
+            if (op.readsResult() && !again.test(u)) {
+                stores.read(u, u);
+            }
+            for (int j = 0; j < op.arity(); j++) {
+                int a = trace.arg(u, j);
+                if (!again.test(a) && (valuesRead || !Recomputed.readsLocally(trace, table, u, j))) {
+                    stores.read(a, u);
+                }
+            }
+        }
+        for (int g = 0; g < trace.guardCount(); g++) {
+            stores.read(trace.guardLeft(g), -1);
+            stores.read(trace.guardRight(g), -1);
+        }
+        for (int i = 0; i < trace.outputCount(); i++) {
+            stores.read(trace.output(i), trace.size());
+        }
+        return stores;
+    }
+
+    /** The tangent sweep's: every read of a loop's tangent from d, by a node that does not find it in the locals. */
+    static LoopStores tangents(Trace trace, LoopTable table) {
+        LoopStores stores = new LoopStores(table);
+        for (int u = trace.inputs(); u < trace.size(); u++) {
+            for (int j = 0; trace.active(u) && j < trace.op(u).arity(); j++) {
+                int a = trace.arg(u, j);
+                int i = table.runOf(u);
+                RunLayout.Slot slot = i < 0 ? null : table.layout(i).tangent(table.offset(u), j);
+                if (trace.flows(u, j) && (slot == null || !Recomputed.inBlockLocals(table, u, a, slot))) {
+                    stores.read(a, u);
+                }
+            }
+        }
+        for (int i = 0; i < trace.outputCount(); i++) {
+            stores.read(trace.output(i), trace.size());
+        }
+        return stores;
+    }
+
+    /**
      * Notes that node {@code a} is read from the array by node {@code u}: -1 for a reader inside the loop in any case
      * (a guard), the tape's size for an output. Nodes outside loops are always stored and need no note.
      */
-    void read(int a, int u) {
+    private void read(int a, int u) {
         int i = table.runOf(a);
         if (i < 0) {
             return;

@@ -7,16 +7,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
- * Writes one sweep of a trace as bytecode, step by step, so that {@link TapeCompiler} can measure the steps and cut
- * the sweep into methods anywhere between two of them. A step is a node, a guard, a seed, an output or a loop,
- * encoded as {@code kind << KIND_SHIFT | index}.
+ * Writes one sweep of a trace as bytecode, step by step, as its {@link SweepPlan} lists them, so that
+ * {@link TapeCompiler} can measure the steps and cut the sweep into methods anywhere between two of them. The plan
+ * has decided where every value and adjoint lives; a writer only reads it, and a subclass writes the steps of its own
+ * kinds ({@link #write}).
  *
  * <p>Nodes outside the trace's {@link Loops} are written out one by one, with their indices as immediates. A loop
  * is one step: the steps of its first block, once, inside a bytecode loop over the repetitions {@code r}, where
@@ -26,24 +26,15 @@ import net.bytebuddy.jar.asm.Type;
  * nodes in the order the interpreter does. The loop lives in a loop method, which the step calls with where its
  * bases (the {@code base} of every index, its trip count) start in the table.
  *
- * <p>Every generated method is static and keeps the same first four parameters: {@code x} (slot 0), the trace's
- * constants and the call's data {@code c} (slot 1, {@link Trace#leafValues}), the node values {@code v} (slot 2) and
- * the loops' table {@code t} (slot 3, an {@code int[]}); the others are {@code double[]}. A node is read from where it
- * lives: an input from {@code x}, a constant or a datum from {@code c}, any other node from {@code v}, and any node
- * read through the table from {@code v}.
+ * <p>Every generated method is static and keeps the same first four parameters ({@link SweepSlots}). A node is read
+ * from where it lives: an input from {@code x}, a constant or a datum from {@code c}, any other node from {@code v},
+ * and any node read through the table from {@code v}.
  */
 abstract class SweepWriter {
 
-    static final int KIND_SHIFT = 28;
-    static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
-    private static final int LOOP = 15;
-
-    static final int X = 0;
-    static final int C = 1;
-    static final int V = 2;
-    static final int T = 3;
-
     final Trace trace;
+    final SweepPlan plan;
+    private final Sweep sweep;
     private final LoopTable table;
     private final List<Loops.Run> runs;
     private final Recomputed recomputed;
@@ -53,8 +44,8 @@ abstract class SweepWriter {
     private int[] loopBases;
     private final List<Integer> methodRuns = new ArrayList<>();
     private int[] instances = new int[0];
-    // While a loop's body is listed or written: its run and layout, its first node and guard, its period; the layout
-    // null and the period 0 outside loops.
+    // While a loop's body is written: its run and layout, its first node and guard, its period; the layout null and
+    // the period 0 outside loops.
     private int run;
     private RunLayout layout;
     private int runStart;
@@ -66,117 +57,68 @@ abstract class SweepWriter {
     // While a loop no other shares code with is written: the constants every repetition reads are immediates, which
     // the JIT keeps in registers, where a load from c would be repeated after every store to a double[].
     private boolean immediates;
+    // While a reverse loop that keeps adjoint cells in locals is written: its cells' locals.
+    private CellLocals cells;
 
-    SweepWriter(Trace trace, LoopTable table) {
-        this.trace = trace;
-        this.table = table;
+    SweepWriter(SweepPlan plan) {
+        this.plan = plan;
+        this.trace = plan.trace();
+        this.sweep = plan.sweep();
+        this.table = plan.table();
         this.runs = table.runs();
         this.recomputed = table.recomputed();
     }
 
     /** The name of the {@link CompiledSweeps} method this sweep implements. */
-    abstract String name();
+    final String name() {
+        return sweep.methodName();
+    }
 
     /** The number of parameters of that method, the four shared ones included. */
-    abstract int parameters();
+    final int parameters() {
+        return sweep.parameters();
+    }
 
     /** The parameter types: {@code double[]} but for the table. */
     final List<Class<?>> parameterTypes() {
         List<Class<?>> types = new ArrayList<>(Collections.nCopies(parameters(), double[].class));
-        types.set(T, int[].class);
+        types.set(SweepSlots.T, int[].class);
         return types;
     }
 
     /** Whether the method returns the guards' verdict ({@code int}) rather than nothing. */
-    boolean returnsVerdict() {
-        return false;
-    }
-
-    /**
-     * The local variable slots a method uses besides a loop's, parameters included: slot {@code parameters()} is the
-     * loop method's int parameter.
-     */
-    int maxLocals() {
-        return parameters() + 1;
-    }
-
-    /** Whether the sweep visits the nodes from the last to the first. */
-    boolean reverse() {
-        return false;
-    }
-
-    /** The first node the sweep visits in tape order. */
-    int firstNode() {
-        return trace.inputs();
-    }
-
-    /** Adds the steps that come before the nodes'. */
-    void before(IntStream.Builder steps) {
-    }
-
-    /** Adds node {@code k}'s steps, if it has any in this sweep. */
-    abstract void node(IntStream.Builder steps, int k);
-
-    /** Adds the steps that come after the nodes'. */
-    void after(IntStream.Builder steps) {
+    final boolean returnsVerdict() {
+        return sweep.returnsVerdict();
     }
 
     /** Writes one step that is not a loop. */
     abstract void write(Code code, int step);
 
-    /**
-     * Inside a loop: the table column that says whether {@code step} runs in a repetition (0 for no), or -1 when it
-     * runs in every one.
-     */
-    int condition(int step) {
-        return -1;
-    }
-
-    /** Writes what a chunk method does before its first step. */
-    void prologue(Code code) {
+    /** Writes what a chunk method does before its first step: the primal sweep's verdict starts at 0. */
+    final void prologue(Code code) {
+        if (returnsVerdict()) {
+            code.insn(Opcodes.ICONST_0);
+            code.local(Opcodes.ISTORE, SweepSlots.VERDICT);
+        }
     }
 
     /** Writes what a chunk method does after its last step, the return included. */
-    void epilogue(Code code) {
-        code.insn(Opcodes.RETURN);
-    }
-
-    /** The steps, in order, a loop being one step. */
-    final int[] steps() {
-        IntStream.Builder steps = IntStream.builder();
-        before(steps);
-        if (reverse()) {
-            int next = runs.size() - 1;
-            for (int k = trace.size() - 1; k >= firstNode(); k--) {
-                if (next >= 0 && runs.get(next).end() - 1 == k) {
-                    loop(steps, next);
-                    k = runs.get(next--).start();
-                } else {
-                    node(steps, k);
-                }
-            }
+    final void epilogue(Code code) {
+        if (returnsVerdict()) {
+            code.local(Opcodes.ILOAD, SweepSlots.VERDICT);
+            code.insn(Opcodes.IRETURN);
         } else {
-            int next = 0;
-            for (int k = firstNode(); k < trace.size(); k++) {
-                if (next < runs.size() && runs.get(next).start() == k) {
-                    loop(steps, next);
-                    k = runs.get(next++).end() - 1;
-                } else {
-                    node(steps, k);
-                }
-            }
+            code.insn(Opcodes.RETURN);
         }
-        after(steps);
-        return steps.build().toArray();
     }
 
     /** Writes one step: a loop as a call of its loop method ({@link #shareLoops} first). */
     final void emit(Code code, int step) {
-        if (kind(step) != LOOP) {
+        if (SweepPlan.kind(step) != SweepPlan.LOOP) {
             write(code, step);
             return;
         }
-        int loop = index(step);
+        int loop = SweepPlan.index(step);
         if (inlined(loopMethod[loop])) {
             immediates = true;
             loop(code, loop);
@@ -189,7 +131,12 @@ abstract class SweepWriter {
         code.push(loopBases[loop]);
         code.invoke(Opcodes.INVOKESTATIC, TapeCompiler.INTERNAL_NAME, loopMethodName(loopMethod[loop]),
                 loopDescriptor());
-        afterLoop(code);
+        if (returnsVerdict()) {
+            // The loop method returned its guards' verdict.
+            code.local(Opcodes.ILOAD, SweepSlots.VERDICT);
+            code.insn(Opcodes.IOR);
+            code.local(Opcodes.ISTORE, SweepSlots.VERDICT);
+        }
     }
 
     /**
@@ -198,10 +145,6 @@ abstract class SweepWriter {
      */
     final boolean inlined(int method) {
         return instances[method] == 1;
-    }
-
-    /** In a chunk method, after a loop method's call: takes what it returned. */
-    void afterLoop(Code code) {
     }
 
     /**
@@ -214,8 +157,8 @@ abstract class SweepWriter {
         loopBases = new int[runs.size()];
         Map<String, Integer> methods = new HashMap<>();
         for (int step : steps) {
-            if (kind(step) == LOOP) {
-                int loop = index(step);
+            if (SweepPlan.kind(step) == SweepPlan.LOOP) {
+                int loop = SweepPlan.index(step);
                 Code template = Code.template(null, firstBaseLocal());
                 loop(template, loop);
                 loopMethod[loop] = methods.computeIfAbsent(template.fingerprint(), key -> {
@@ -265,7 +208,7 @@ abstract class SweepWriter {
         Code code = Code.template(visitor, firstBaseLocal());
         prologue(code);
         for (int i = 0; i < count; i++) {
-            code.local(Opcodes.ALOAD, T);
+            code.local(Opcodes.ALOAD, SweepSlots.T);
             code.local(Opcodes.ILOAD, parameters());
             code.push(i);
             code.insn(Opcodes.IADD);
@@ -275,24 +218,6 @@ abstract class SweepWriter {
         loop(code, loop);
         epilogue(code);
         return firstBaseLocal() + count;
-    }
-
-    private void loop(IntStream.Builder steps, int run) {
-        if (body(run).length > 0) {
-            steps.add(step(LOOP, run));
-        }
-    }
-
-    /** The steps of a run's first block, in the sweep's order. */
-    private int[] body(int index) {
-        enter(index);
-        Loops.Run run = runs.get(index);
-        IntStream.Builder steps = IntStream.builder();
-        for (int o = 0; o < run.period(); o++) {
-            node(steps, run.start() + (reverse() ? run.period() - 1 - o : o));
-        }
-        leave();
-        return steps.build().toArray();
     }
 
     private void enter(int index) {
@@ -311,20 +236,24 @@ abstract class SweepWriter {
     // A do-while loop (a run has at least two repetitions) whose counter and table row live in the slots after the
     // writer's own. Consecutive steps that run only in some repetitions share one test of their table column.
     private void loop(Code code, int index) {
-        int[] body = body(index);
+        int[] body = plan.body(index);
         Loops.Run loop = runs.get(index);
-        int counter = maxLocals();
-        if (reverse()) {
+        int counter = plan.counterLocal();
+        if (sweep.reverse()) {
             code.pushBase(loop.repetitions() - 1);
         } else {
             code.push(0);
         }
         code.local(Opcodes.ISTORE, counter);
-        if (blockArray() >= 0) {
+        if (sweep.blockArray() >= 0) {
             preload(code, loop);
         }
         enter(index);
-        startLoop(code, body);
+        AdjointCells kept = plan.cells(index);
+        if (kept != null) {
+            cells = new CellLocals(kept);
+            cells.start(code, this, loop.repetitions());
+        }
         Label top = code.label();
         code.place(top);
         overwritten = 0;
@@ -334,13 +263,13 @@ abstract class SweepWriter {
             code.push(layout.width());
             code.insn(Opcodes.IMUL);
             code.insn(Opcodes.IADD);
-            code.local(Opcodes.ISTORE, counter + 1);
+            code.local(Opcodes.ISTORE, plan.rowLocal());
         }
-        if (!cachesValues()) {
+        if (!sweep.cachesValues()) {
             recompute(code, loop);
         }
         for (int s = 0; s < body.length;) {
-            int column = condition(body[s]);
+            int column = plan.condition(index, body[s]);
             Label skip = null;
             if (column >= 0) {
                 skip = code.label();
@@ -349,67 +278,42 @@ abstract class SweepWriter {
             }
             do {
                 write(code, body[s++]);
-            } while (column >= 0 && s < body.length && condition(body[s]) == column);
+            } while (column >= 0 && s < body.length && plan.condition(index, body[s]) == column);
             if (skip != null) {
                 code.place(skip);
             }
         }
-        endRepetition(code);
+        if (cells != null) {
+            cells.endRepetition(code, this);
+        }
         leave();
-        code.increment(counter, reverse() ? -1 : 1);
+        code.increment(counter, sweep.reverse() ? -1 : 1);
         code.local(Opcodes.ILOAD, counter);
-        if (reverse()) {
+        if (sweep.reverse()) {
             code.jump(Opcodes.IFGE, top);
         } else {
             code.pushBase(loop.repetitions());
             code.jump(Opcodes.IF_ICMPLT, top);
         }
-        finishLoop(code);
+        if (plan.stores() != null) {
+            storeLastRepetition(code, loop);
+        }
+        if (cells != null) {
+            cells.finish(code);
+            cells = null;
+        }
     }
 
-    /** Before a loop's first repetition, its body's steps given (and the loop entered): sets up what it keeps. */
-    void startLoop(Code code, int[] body) {
-    }
-
-    /** At the end of every repetition of a loop, while it is entered. */
-    void endRepetition(Code code) {
-    }
-
-    /** After a loop's last repetition. */
-    void finishLoop(Code code) {
-    }
-
-    /** After a loop: stores the last repetition's block locals that only what follows reads into {@code array}. */
-    final void storeLastRepetition(Code code, int array, LoopStores stores) {
-        Loops.Run loop = loopRun();
+    // After a loop: stores the last repetition's block locals that only what follows reads into the block array.
+    private void storeLastRepetition(Code code, Loops.Run loop) {
         for (int o = 0; o < loop.period(); o++) {
-            if (stores.lastOnly(run, o)) {
-                code.local(Opcodes.ALOAD, array);
+            if (plan.stores().lastOnly(run, o)) {
+                code.local(Opcodes.ALOAD, sweep.blockArray());
                 code.pushBase(loop.node(loop.repetitions() - 1, o));
                 code.local(Opcodes.DLOAD, blockLocal(o));
                 code.insn(Opcodes.DASTORE);
             }
         }
-    }
-
-    /** The run of the loop being written. */
-    final Loops.Run loopRun() {
-        return runs.get(run);
-    }
-
-    /** The repetitions of the loop being written. */
-    final int repetitions() {
-        return loopRun().repetitions();
-    }
-
-    /** Whether some step of {@code body} runs in some repetitions only. */
-    final boolean conditional(int[] body) {
-        for (int step : body) {
-            if (condition(step) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // The block's Recomputed nodes, in order, each into its value local.
@@ -428,70 +332,20 @@ abstract class SweepWriter {
         for (int o = 0; o < run.period(); o++) {
             int k = run.start() - run.period() + o;
             if (k >= 0 && trace.storage(k) == 2) {
-                element(code, blockArray(), k, 0);
+                element(code, sweep.blockArray(), k, 0);
                 code.local(Opcodes.DSTORE, blockLocal(o));
             }
         }
     }
 
-    static int step(int kind, int index) {
-        return kind << KIND_SHIFT | index;
-    }
-
-    static int kind(int step) {
-        return step >>> KIND_SHIFT;
-    }
-
-    static int index(int step) {
-        return step & INDEX_MASK;
-    }
-
-    /**
-     * The local variable slots a chunk method needs: the writer's, a loop's counter and table row, its block, the
-     * values it computes again.
-     */
+    /** The local variable slots a chunk method needs. */
     final int frameLocals() {
-        return extraLocals() + 2 * Loops.MAX_PERIOD + ownLocals();
-    }
-
-    /** The local variable slots the writer keeps past a loop's, from {@code extraLocals() + 2 · MAX_PERIOD} on. */
-    int ownLocals() {
-        return 0;
-    }
-
-    /**
-     * Tells the writer, before it writes, that the sweep will be one method with room to spare, so that it may keep
-     * in locals what its steps pass to each other.
-     */
-    void oneMethod() {
-    }
-
-    /** The loops' table. */
-    final LoopTable table() {
-        return table;
-    }
-
-    /** The first local slot after the writer's, a loop's counter and table row, its block and its computed values. */
-    final int extraLocals() {
-        return maxLocals() + 2 + 4 * Loops.MAX_PERIOD;
+        return plan.frameLocals();
     }
 
     // A loop method's bases follow the chunk method's locals.
     private int firstBaseLocal() {
-        return frameLocals();
-    }
-
-    /** Whether the primal values of a loop's block are also kept in local variables, for the block to read. */
-    boolean cachesValues() {
-        return false;
-    }
-
-    /**
-     * The array whose entries for a loop's block the block locals keep ({@code v} for values, {@code d} for
-     * tangents), loaded for the block before the run ahead of the loop; -1 when they keep none.
-     */
-    int blockArray() {
-        return -1;
+        return plan.frameLocals();
     }
 
     /** The index, among the trace's runs, of the loop being listed or written. */
@@ -536,12 +390,17 @@ abstract class SweepWriter {
 
     /** The local variable (two slots) that holds something of the node at {@code offset} in a loop's block. */
     final int blockLocal(int offset) {
-        return maxLocals() + 2 + 2 * offset;
+        return plan.blockLocal(offset);
     }
 
     // The local variable (two slots) of a Recomputed node's value in a derivative sweep's loop.
     private int valueLocal(int offset) {
-        return maxLocals() + 2 + 2 * Loops.MAX_PERIOD + 2 * offset;
+        return plan.valueLocal(offset);
+    }
+
+    /** The adjoint cells the loop being written keeps in locals, or {@code null}. */
+    final CellLocals cells() {
+        return cells;
     }
 
     /** The stride of node {@code k}'s own index: the period inside a loop. */
@@ -551,8 +410,8 @@ abstract class SweepWriter {
 
     /** Pushes the int in column {@code column} of the current loop's table row. */
     final void tableEntry(Code code, int column) {
-        code.local(Opcodes.ALOAD, T);
-        code.local(Opcodes.ILOAD, maxLocals() + 1);
+        code.local(Opcodes.ALOAD, SweepSlots.T);
+        code.local(Opcodes.ILOAD, plan.rowLocal());
         code.push(column);
         code.insn(Opcodes.IADD);
         code.insn(Opcodes.IALOAD);
@@ -575,7 +434,7 @@ abstract class SweepWriter {
     /** Pushes the value of node {@code k} (the first block's), read as {@code at} says in a loop. */
     final void load(Code code, int k, RunLayout.Slot at) {
         if (at.tabled()) {
-            element(code, V, k, at);
+            element(code, SweepSlots.V, k, at);
         } else {
             load(code, k, at.stride());
         }
@@ -601,7 +460,7 @@ abstract class SweepWriter {
     final void index(Code code, int base, int stride) {
         code.pushBase(base);
         if (stride != 0) {
-            code.local(Opcodes.ILOAD, maxLocals());
+            code.local(Opcodes.ILOAD, plan.counterLocal());
             code.push(stride);
             code.insn(Opcodes.IMUL);
             code.insn(Opcodes.IADD);
@@ -610,11 +469,11 @@ abstract class SweepWriter {
 
     /** Pushes the value of node {@code k}, whose address moves by {@code stride} per repetition. */
     final void load(Code code, int k, int stride) {
-        if (!cachesValues() && blockOffset(k, stride) >= 0 && recomputed.at(run, blockOffset(k, stride))) {
+        if (!sweep.cachesValues() && blockOffset(k, stride) >= 0 && recomputed.at(run, blockOffset(k, stride))) {
             code.local(Opcodes.DLOAD, valueLocal(blockOffset(k, stride)));
             return;
         }
-        if (cachesValues() && trace.storage(k) == 2 && cachedOffset(k, stride) >= 0) {
+        if (sweep.cachesValues() && trace.storage(k) == 2 && cachedOffset(k, stride) >= 0) {
             code.local(Opcodes.DLOAD, blockLocal(cachedOffset(k, stride)));
             return;
         }
@@ -623,7 +482,8 @@ abstract class SweepWriter {
             code.constant(trace.constants()[trace.address(k)]);
             return;
         }
-        element(code, trace.storage(k) == 0 ? X : trace.storage(k) == 1 ? C : V, trace.address(k), stride);
+        int array = trace.storage(k) == 0 ? SweepSlots.X : trace.storage(k) == 1 ? SweepSlots.C : SweepSlots.V;
+        element(code, array, trace.address(k), stride);
     }
 
     /** Pushes the value of argument {@code j} of node {@code k}. */

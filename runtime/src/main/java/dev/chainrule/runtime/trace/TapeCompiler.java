@@ -32,7 +32,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * workspace arrays, which is where they live anyway. Indices are pushed as immediates and constants read from an
  * array, so the constant pool stays small whatever the tape's size. A sweep that fits one chunk is written as the
  * interface method itself, and one well below the limit keeps its adjoints in locals instead ({@link
- * SweepWriter#oneMethod}): on a small tape the calls and the workspace traffic were as much as the arithmetic.
+ * SweepPlan#inOneMethod}): on a small tape the calls and the workspace traffic were as much as the arithmetic.
  *
  * <p><b>Why shared loop methods and a size bound.</b> The JIT's work before the code runs at full speed grows with
  * the code: every method must be called some thousands of times and compiled on its own. Measured on the 2-layer
@@ -97,9 +97,8 @@ final class TapeCompiler {
                 .implement(CompiledSweeps.class)
                 .name(NAME);
         List<Integer> bases = new ArrayList<>();
-        for (SweepWriter writer : List.of(new PrimalWriter(trace, table), new AdjointWriter(trace, table),
-                new TangentWriter(trace, table))) {
-            int[] steps = writer.steps();
+        for (SweepWriter writer : writers(trace, table)) {
+            int[] steps = writer.plan.steps();
             writer.shareLoops(steps, bases, table.data().length);
             builder = define(builder, writer, steps);
         }
@@ -123,6 +122,13 @@ final class TapeCompiler {
         } catch (Throwable e) {
             throw new IllegalStateException("could not define the compiled tape", e);
         }
+    }
+
+    /** The writers of the three sweeps of {@code trace}, each with its plan. */
+    static List<SweepWriter> writers(Trace trace, LoopTable table) {
+        return List.of(new PrimalWriter(SweepPlan.of(Sweep.PRIMAL, trace, table)),
+                new AdjointWriter(SweepPlan.of(Sweep.ADJOINT, trace, table)),
+                new TangentWriter(SweepPlan.of(Sweep.TANGENT, trace, table)));
     }
 
     // Whether a partial of some node chooses between cases (a kink's policy, a special point).
@@ -152,7 +158,7 @@ final class TapeCompiler {
         }
         if (chunks.size() == 1) {
             if (chunks.get(0)[2] <= ONE_METHOD_BYTES) {
-                writer.oneMethod();
+                writer.plan.inOneMethod();
             }
             // One chunk is the interface method's body: no call, which a small tape would notice.
             return builder.defineMethod(writer.name(), result, Visibility.PUBLIC)

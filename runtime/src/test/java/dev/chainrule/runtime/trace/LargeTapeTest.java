@@ -104,10 +104,9 @@ class LargeTapeTest {
         Trace trace = compiled.currentVariant().trace();
         Class<?> generated = compiled.currentVariant().compiledEngine().generatedClass();
         LoopTable table = new LoopTable(trace);
-        for (SweepWriter writer : new SweepWriter[] {new PrimalWriter(trace, table), new AdjointWriter(trace, table),
-            new TangentWriter(trace, table)}) {
+        for (SweepWriter writer : TapeCompiler.writers(trace, table)) {
             Code counter = new Code(null);
-            for (int step : writer.steps()) {
+            for (int step : writer.plan.steps()) {
                 writer.emit(counter, step);
             }
             assertTrue(counter.size() > 65_536, writer.name() + " has only " + counter.size() + " bytes");
