@@ -2,6 +2,11 @@ package dev.chainrule.runtime.trace;
 
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.support.Checks;
+import dev.chainrule.runtime.trace.compiler.Sweep;
+import dev.chainrule.runtime.trace.engine.CompiledEngine;
+import dev.chainrule.runtime.trace.engine.Engine;
+import dev.chainrule.runtime.trace.engine.Workspace;
+import dev.chainrule.runtime.trace.tape.Trace;
 
 /**
  * A function written over {@link Active} values, differentiated by tracing: a {@link DifferentiableFunction}, so

@@ -2,6 +2,9 @@ package dev.chainrule.runtime.trace;
 
 import dev.chainrule.rules.Primitive;
 import dev.chainrule.runtime.TapeMemory;
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

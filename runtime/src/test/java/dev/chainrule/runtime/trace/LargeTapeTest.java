@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chainrule.runtime.trace.compiler.Code;
+import dev.chainrule.runtime.trace.compiler.LoopTable;
+import dev.chainrule.runtime.trace.compiler.SweepWriter;
+import dev.chainrule.runtime.trace.compiler.TapeCompiler;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chainrule.rules.Primitive;
+import dev.chainrule.runtime.trace.compiler.AdjointCells;
+import dev.chainrule.runtime.trace.compiler.LoopTable;
+import dev.chainrule.runtime.trace.compiler.Recomputed;
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,12 +1,13 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
+
 
 /**
  * What {@link TapeCompiler} generates for one trace: the sweeps as {@code double} code, straight-line but for the
  * loops found in the tape. Node values go to {@code v}, adjoints to {@code g} and tangents to {@code d} (workspace
  * arrays at least as long as the tape, {@code d} one longer); {@code c} holds the trace's constants and the call's data
- * ({@link Trace#leafValues}) and {@code t} the loops' {@link LoopTable}. Implementations are stateless.
+ * ({@code Workspace.leafValues}) and {@code t} the loops' {@link LoopTable}. Implementations are stateless.
  */
-interface CompiledSweeps {
+public interface CompiledSweeps {
 
     /**
      * Recomputes every node at {@code x} and writes the outputs.

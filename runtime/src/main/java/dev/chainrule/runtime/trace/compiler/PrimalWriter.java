@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
 import net.bytebuddy.jar.asm.Opcodes;
 

@@ -1,6 +1,9 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.engine;
 
 import dev.chainrule.runtime.support.Partials;
+import dev.chainrule.runtime.trace.compiler.TapeCompiler;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.Trace;
 
 /**
  * Runs a trace by walking its arrays: a primal replay that recomputes every node from the inputs and checks the
@@ -8,18 +11,18 @@ import dev.chainrule.runtime.support.Partials;
  * node. The order of every operation, and which products take the strong zero, are the ones {@link TapeCompiler}
  * emits, so both engines give the same numbers.
  */
-final class Interpreter implements Engine {
+public final class Interpreter implements Engine {
 
     private final Trace trace;
 
-    Interpreter(Trace trace) {
+    public Interpreter(Trace trace) {
         this.trace = trace;
     }
 
     @Override
     public boolean value(double[] x, double[] data, double[] y, Workspace workspace) {
         double[] v = workspace.values(trace.size());
-        if (!primal(x, trace.leafValues(data, workspace), v)) {
+        if (!primal(x, workspace.leafValues(trace, data), v)) {
             return false;
         }
         outputs(v, y);
@@ -29,7 +32,7 @@ final class Interpreter implements Engine {
     @Override
     public boolean jvp(double[] x, double[] data, double[] xDot, double[] y, double[] yDot, Workspace workspace) {
         double[] v = workspace.values(trace.size());
-        if (!primal(x, trace.leafValues(data, workspace), v)) {
+        if (!primal(x, workspace.leafValues(trace, data), v)) {
             return false;
         }
         outputs(v, y);
@@ -67,7 +70,7 @@ final class Interpreter implements Engine {
     @Override
     public boolean vjp(double[] x, double[] data, double[] w, double[] y, double[] xBar, Workspace workspace) {
         double[] v = workspace.values(trace.size());
-        if (!primal(x, trace.leafValues(data, workspace), v)) {
+        if (!primal(x, workspace.leafValues(trace, data), v)) {
             return false;
         }
         outputs(v, y);

@@ -1,6 +1,7 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.engine;
 
 import dev.chainrule.runtime.TapeMemory;
+import dev.chainrule.runtime.trace.tape.Trace;
 
 /**
  * The arrays a sweep works in (node values, adjoints, tangents, the leaf values of a function with data), one set per
@@ -11,7 +12,7 @@ import dev.chainrule.runtime.TapeMemory;
  * {@link TapeMemory#retainBytes()}: a pool thread that once ran a very long trace does not keep its workspace for
  * ever. The check is one comparison per call, never one per node.
  */
-final class Workspace {
+public final class Workspace {
 
     private static final double[] NONE = new double[0];
     private static final ThreadLocal<Workspace> CURRENT = ThreadLocal.withInitial(Workspace::new);
@@ -27,7 +28,7 @@ final class Workspace {
     private Workspace() {
     }
 
-    static Workspace current() {
+    public static Workspace current() {
         return CURRENT.get();
     }
 
@@ -55,16 +56,26 @@ final class Workspace {
         return tangents;
     }
 
-    /** Room for the constants and the data of a function with data ({@link Trace#leafValues}). */
-    double[] leafValues(int size) {
+    /**
+     * The values of {@code trace}'s constant and data leaves at a call with {@code data}, as {@link Trace#address}
+     * indexes them: the constants themselves when there are no data, else the constants followed by the data, here.
+     */
+    double[] leafValues(Trace trace, double[] data) {
+        double[] constants = trace.constants();
+        if (trace.dataCount() == 0) {
+            return constants;
+        }
+        int size = constants.length + trace.dataCount();
         if (leafValues.length < size) {
             leafValues = grown(leafValues, size);
         }
+        System.arraycopy(constants, 0, leafValues, 0, constants.length);
+        System.arraycopy(data, 0, leafValues, constants.length, trace.dataCount());
         return leafValues;
     }
 
     /** At the end of a call: drops the arrays if they hold more than the memory a thread keeps between calls. */
-    void endCall() {
+    public void endCall() {
         if (held > TapeMemory.retainBytes()) {
             values = NONE;
             adjoints = NONE;
@@ -75,12 +86,12 @@ final class Workspace {
     }
 
     /** The bytes this workspace holds now. */
-    long heldBytes() {
+    public long heldBytes() {
         return held;
     }
 
     /** The most bytes this workspace has held at once. */
-    long peakBytes() {
+    public long peakBytes() {
         return peak;
     }
 

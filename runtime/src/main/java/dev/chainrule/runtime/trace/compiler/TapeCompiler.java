@@ -1,5 +1,7 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
@@ -46,13 +48,13 @@ import net.bytebuddy.jar.asm.Opcodes;
  * it can implement the package's {@link CompiledSweeps}, and it is unloaded as soon as the
  * program that uses it is unreachable: compiling many functions does not fill the metaspace.
  */
-final class TapeCompiler {
+public final class TapeCompiler {
 
     /** The most nodes a compiled tape writes out (outside loops, plus each loop's block once). */
-    static final int MAX_NODES = 16_000;
+    public static final int MAX_NODES = 16_000;
 
     /** The most bytecode in one chunk method: below HotSpot's 8000-byte limit for JIT compilation. */
-    static final int CHUNK_BYTES = 7_000;
+    public static final int CHUNK_BYTES = 7_000;
 
     // A sweep up to this size is told it is one method: what it then keeps in locals costs at most a byte more per
     // addition to an adjoint, which stays below the JIT's limit.
@@ -77,12 +79,12 @@ final class TapeCompiler {
     }
 
     /** Whether {@link #compile} accepts a trace of this size. */
-    static boolean compilable(Trace trace) {
+    public static boolean compilable(Trace trace) {
         return trace.writtenNodes() <= MAX_NODES;
     }
 
     /** Compiled sweeps and the table they take: the loops' {@link LoopTable}, then the loop methods' bases. */
-    record Compiled(CompiledSweeps sweeps, int[] table) {
+    public record Compiled(CompiledSweeps sweeps, int[] table) {
     }
 
     /**
@@ -92,7 +94,7 @@ final class TapeCompiler {
      * @param table its loops' table
      * @return the compiled sweeps, with the table they take as their parameter {@code t}
      */
-    static Compiled compile(Trace trace, LoopTable table) {
+    public static Compiled compile(Trace trace, LoopTable table) {
         DynamicType.Builder<?> builder = BYTE_BUDDY.subclass(Object.class)
                 .implement(CompiledSweeps.class)
                 .name(NAME);
@@ -125,7 +127,7 @@ final class TapeCompiler {
     }
 
     /** The writers of the three sweeps of {@code trace}, each with its plan. */
-    static List<SweepWriter> writers(Trace trace, LoopTable table) {
+    public static List<SweepWriter> writers(Trace trace, LoopTable table) {
         return List.of(new PrimalWriter(SweepPlan.of(Sweep.PRIMAL, trace, table)),
                 new AdjointWriter(SweepPlan.of(Sweep.ADJOINT, trace, table)),
                 new TangentWriter(SweepPlan.of(Sweep.TANGENT, trace, table)));

@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.engine;
 
 /**
  * Runs the sweeps of one trace at any point: by interpreting the tape ({@link Interpreter}) or by calling code
@@ -7,7 +7,7 @@ package dev.chainrule.runtime.trace;
  * outputs undefined, when a comparison comes out otherwise than when the trace was recorded, and the caller must trace
  * again. Arrays are already checked; every output is overwritten.
  */
-interface Engine {
+public interface Engine {
 
     boolean value(double[] x, double[] data, double[] y, Workspace workspace);
 

@@ -1,5 +1,8 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.RunLayout;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -13,7 +16,7 @@ import java.util.stream.IntStream;
  * of a sweep written as one method, an {@link AdjointCells} local of a reverse loop, or memory) and the local variable
  * slots of it all. The {@link SweepWriter}s only read it.
  */
-final class SweepPlan {
+public final class SweepPlan {
 
     static final int KIND_SHIFT = 28;
     static final int INDEX_MASK = (1 << KIND_SHIFT) - 1;
@@ -112,7 +115,7 @@ final class SweepPlan {
     }
 
     /** The steps, in order, a loop being one step. */
-    int[] steps() {
+    public int[] steps() {
         return steps;
     }
 

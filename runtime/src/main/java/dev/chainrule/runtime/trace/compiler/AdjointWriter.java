@@ -1,5 +1,7 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.RunLayout;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**

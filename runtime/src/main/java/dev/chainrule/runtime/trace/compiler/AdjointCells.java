@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,14 +24,14 @@ import java.util.Map;
  * {@link Role#EARLY} cell then becomes the next repetition's {@link Role#LATE} cell, without memory between. Every
  * access does to the local what it did to memory, so the sweep computes the same sums in the same order.
  */
-final class AdjointCells {
+public final class AdjointCells {
 
-    static final int READ = 0;
-    static final int STORE = 1;
-    static final int ADD = 2;
+    public static final int READ = 0;
+    public static final int STORE = 1;
+    public static final int ADD = 2;
 
     /** What a cell's element is to the repetitions. */
-    enum Role {
+    public enum Role {
         /** Touched by one repetition only. */
         LONE,
         /** Touched first by this repetition, then by the next one processed, through its {@link Role#LATE} cell. */
@@ -47,7 +47,7 @@ final class AdjointCells {
      * reads it, is not in the loop). The element an early cell holds after the last repetition belongs to the
      * repetition before the loop, and always reaches memory.
      */
-    record Cell(int array, int base, int stride, Role role, int partner, int local, int first, boolean stored) {
+    public record Cell(int array, int base, int stride, Role role, int partner, int local, int first, boolean stored) {
     }
 
     private record Key(int array, int base) {
@@ -60,7 +60,7 @@ final class AdjointCells {
     private final Map<Key, Cell> cells = new LinkedHashMap<>();
 
     /** Notes one access of the body, in body order. */
-    void record(int array, int base, int stride, boolean tabled, int kind) {
+    public void record(int array, int base, int stride, boolean tabled, int kind) {
         accesses.add(new Access(array, base, stride, tabled, kind));
     }
 
@@ -71,7 +71,7 @@ final class AdjointCells {
      * @param maxCells   the most cells there are locals for; with more, none is kept
      * @param nodeArray  the array of the nodes' adjoints (the other, the inputs', always reaches memory)
      */
-    void decide(int firstLocal, int maxCells, int nodeArray) {
+    public void decide(int firstLocal, int maxCells, int nodeArray) {
         Map<Integer, List<Access>> byArray = new HashMap<>();
         for (Access access : accesses) {
             byArray.computeIfAbsent(access.array(), a -> new ArrayList<>()).add(access);
@@ -94,7 +94,7 @@ final class AdjointCells {
     }
 
     /** The cell of the element at {@code base} of {@code array}, or {@code null} if it stays in memory. */
-    Cell cell(int array, int base) {
+    public Cell cell(int array, int base) {
         return cells.get(new Key(array, base));
     }
 

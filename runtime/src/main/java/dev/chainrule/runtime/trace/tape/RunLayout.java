@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.tape;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,25 +20,25 @@ import java.util.Map;
  * array, which no sweep reads; a tangent read of such an argument reads a slot past the tape that holds 0
  * ({@link #readsZeroTangent}), through the strong zero, so it adds nothing.
  */
-final class RunLayout {
+public final class RunLayout {
 
     /** A {@link #presence} that says the node takes part in every repetition's reverse sweep. */
     static final int ALWAYS = -1;
 
     /** A {@link #presence} that says the node takes part in no repetition's reverse sweep. */
-    static final int NEVER = -2;
+    public static final int NEVER = -2;
 
     /**
      * A per-repetition quantity: {@code base + r · stride} from the first block's (a guard outcome: the first
      * block's, for stride 0) when {@code column} is negative, else the value in that table column.
      */
-    record Slot(int column, int stride) {
+    public record Slot(int column, int stride) {
 
-        static Slot computed(int stride) {
+        public static Slot computed(int stride) {
             return new Slot(-1, stride);
         }
 
-        boolean tabled() {
+        public boolean tabled() {
             return column >= 0;
         }
     }
@@ -113,7 +113,7 @@ final class RunLayout {
     }
 
     /** The layout of {@code run}, whose blocks {@link Loops} found alike. */
-    static RunLayout of(Trace trace, Loops.Run run) {
+    public static RunLayout of(Trace trace, Loops.Run run) {
         return new RunLayout(trace, run);
     }
 
@@ -127,12 +127,12 @@ final class RunLayout {
     }
 
     /** The number of table columns: ints per repetition. */
-    int width() {
+    public int width() {
         return columns.size();
     }
 
     /** Writes the table, repetition by repetition, into {@code table} from {@code base} on. */
-    void fill(int[] table, int base) {
+    public void fill(int[] table, int base) {
         for (int c = 0; c < columns.size(); c++) {
             int[] column = columns.get(c);
             for (int r = 0; r < run.repetitions(); r++) {
@@ -142,22 +142,22 @@ final class RunLayout {
     }
 
     /** Where argument {@code j} of the node at {@code offset} is read from; a tabled slot names a node in v. */
-    Slot value(int offset, int j) {
+    public Slot value(int offset, int j) {
         return values[Op.MAX_ARITY * offset + j];
     }
 
     /** Where the left or right operand of the block's guard {@code g} (0 for the block's first) is read from. */
-    Slot guardOperand(int g, boolean right) {
+    public Slot guardOperand(int g, boolean right) {
         return right ? guardRight[g] : guardLeft[g];
     }
 
     /** The recorded outcome of the block's guard {@code g}: the first block's when not tabled. */
-    Slot outcome(int g) {
+    public Slot outcome(int g) {
         return outcomes[g];
     }
 
     /** Whether the node at {@code offset} has an adjoint: {@link #ALWAYS}, {@link #NEVER}, or a 0/1 column. */
-    int presence(int offset) {
+    public int presence(int offset) {
         return presence[offset];
     }
 
@@ -165,52 +165,52 @@ final class RunLayout {
      * A node, at {@code offset} of some repetition, that passes its adjoint to an active argument {@code j}, whose
      * analysis marks every such repetition shares; -1 if there is none, and the contribution is not written.
      */
-    int adjointReference(int offset, int j) {
+    public int adjointReference(int offset, int j) {
         return adjointReference[Op.MAX_ARITY * offset + j];
     }
 
     /** Where the adjoint contribution to argument {@code j} of the node at {@code offset} goes. */
-    Slot target(int offset, int j) {
+    public Slot target(int offset, int j) {
         return targets[Op.MAX_ARITY * offset + j];
     }
 
     /** Whether that contribution adds to the adjoint rather than storing the first write. */
-    boolean adds(int offset, int j) {
+    public boolean adds(int offset, int j) {
         return adds[Op.MAX_ARITY * offset + j];
     }
 
     /** Like {@link #adjointReference} for the tangent sweep: a node whose argument {@code j} is active, or -1. */
-    int tangentReference(int offset, int j) {
+    public int tangentReference(int offset, int j) {
         return tangentReference[Op.MAX_ARITY * offset + j];
     }
 
     /** Where the tangent of argument {@code j} of the node at {@code offset} is read from. */
-    Slot tangent(int offset, int j) {
+    public Slot tangent(int offset, int j) {
         return tangents[Op.MAX_ARITY * offset + j];
     }
 
     /** Whether that tangent's product takes the strong zero. */
-    boolean chainsTangent(int offset, int j) {
+    public boolean chainsTangent(int offset, int j) {
         return chainsTangent[Op.MAX_ARITY * offset + j];
     }
 
     /** Whether the node at {@code offset} has its adjoint written through the table in some repetition. */
-    boolean writtenThroughTable(int offset) {
+    public boolean writtenThroughTable(int offset) {
         return writtenThroughTable[offset];
     }
 
     /** The leaves (inputs, constants) that tabled slots read from v. */
-    BitSet leaves() {
+    public BitSet leaves() {
         return leaves;
     }
 
     /** Whether some input adjoint is added to where some repetition makes the first write: xBar must start at 0. */
-    boolean zeroesInputAdjoints() {
+    public boolean zeroesInputAdjoints() {
         return zeroesInputAdjoints;
     }
 
     /** Whether some tangent read is of the zero slot past the tape. */
-    boolean readsZeroTangent() {
+    public boolean readsZeroTangent() {
         return readsZeroTangent;
     }
 

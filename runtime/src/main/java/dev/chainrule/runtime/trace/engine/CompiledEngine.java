@@ -1,7 +1,12 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.engine;
+
+import dev.chainrule.runtime.trace.compiler.CompiledSweeps;
+import dev.chainrule.runtime.trace.compiler.LoopTable;
+import dev.chainrule.runtime.trace.compiler.TapeCompiler;
+import dev.chainrule.runtime.trace.tape.Trace;
 
 /** Runs a trace through the sweeps {@link TapeCompiler} generated for it. */
-final class CompiledEngine implements Engine {
+public final class CompiledEngine implements Engine {
 
     private final Trace trace;
     private final int size;
@@ -10,7 +15,7 @@ final class CompiledEngine implements Engine {
     private final int[] t;
     private final CompiledSweeps sweeps;
 
-    CompiledEngine(Trace trace, LoopTable table, TapeCompiler.Compiled compiled) {
+    public CompiledEngine(Trace trace, LoopTable table, TapeCompiler.Compiled compiled) {
         this.trace = trace;
         this.size = trace.size();
         this.table = table;
@@ -20,12 +25,12 @@ final class CompiledEngine implements Engine {
 
     @Override
     public boolean value(double[] x, double[] data, double[] y, Workspace workspace) {
-        return primal(x, trace.leafValues(data, workspace), y, workspace.values(size));
+        return primal(x, workspace.leafValues(trace, data), y, workspace.values(size));
     }
 
     @Override
     public boolean jvp(double[] x, double[] data, double[] xDot, double[] y, double[] yDot, Workspace workspace) {
-        double[] c = trace.leafValues(data, workspace);
+        double[] c = workspace.leafValues(trace, data);
         double[] v = workspace.values(size);
         if (!primal(x, c, y, v)) {
             return false;
@@ -39,7 +44,7 @@ final class CompiledEngine implements Engine {
 
     @Override
     public boolean vjp(double[] x, double[] data, double[] w, double[] y, double[] xBar, Workspace workspace) {
-        double[] c = trace.leafValues(data, workspace);
+        double[] c = workspace.leafValues(trace, data);
         double[] v = workspace.values(size);
         if (!primal(x, c, y, v)) {
             return false;
@@ -55,7 +60,7 @@ final class CompiledEngine implements Engine {
     }
 
     /** The generated class, for tests that look at how the tape was split. */
-    Class<?> generatedClass() {
+    public Class<?> generatedClass() {
         return sweeps.getClass();
     }
 }

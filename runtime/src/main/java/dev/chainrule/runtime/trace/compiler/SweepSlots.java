@@ -1,8 +1,9 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
+
 
 /**
  * The parameter slots of the compiled sweeps' static methods. Every sweep keeps the first four: {@code x},
- * {@code c} (the trace's constants and the call's data, {@link Trace#leafValues}), {@code v} (the node values) and
+ * {@code c} (the trace's constants and the call's data, {@code Workspace.leafValues}), {@code v} (the node values) and
  * {@code t} (the loops' table, an {@code int[]}); the others are the sweep's own.
  */
 final class SweepSlots {

@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.tape;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
  * three arguments, {@code fma}); every argument precedes its node. Nodes {@code 0 .. n-1} are the inputs
  * ({@code x[k]}); the {@link Op#DATA} nodes follow them, each reading {@code data[arg0(k)]}, then the
  * {@link Op#CONST} nodes, each reading {@code constants()[arg0(k)]}, and then the operations, in the order the
- * function computed them. Sweeps find the constants and the data in one array, the {@link #leafValues}: the
+ * function computed them. Sweeps find the constants and the data in one array, the leaf values: the
  * constants, then the data of the call. A guard is a comparison the function branched on: after
  * node {@link #guardAfter(int)} both its operands are known, and a replay at another point must compare them with
  * the same outcome, or the trace no longer describes the function there.
@@ -24,7 +24,7 @@ import java.util.List;
  * may be infinite: the strong zero); and which adjoint contribution is the first to its target, so that the reverse
  * sweep stores instead of adding and needs no zeroed workspace.
  */
-final class Trace {
+public final class Trace {
 
     private static final int ACTIVE = 1;
     private static final int ADJOINT = 1 << 1;
@@ -54,7 +54,7 @@ final class Trace {
     // Asked for on every call of an interpreted function that would compile it: worked out once, -1 until then.
     private volatile int written = -1;
 
-    Trace(int inputs, int dataCount, byte[] codes, int[] arg0, int[] arg1, int[] arg2, double[] constants, int[] outputs,
+    public Trace(int inputs, int dataCount, byte[] codes, int[] arg0, int[] arg1, int[] arg2, double[] constants, int[] outputs,
             int[] guardLeft, int[] guardRight, int[] guardAfter, boolean[] guardNanHigh, int[] guardOutcome) {
         this.inputs = inputs;
         this.dataCount = dataCount;
@@ -82,7 +82,7 @@ final class Trace {
      * -1 when either is NaN. A guard records this three-way outcome, which decides every {@code <}, {@code <=},
      * {@code >} and {@code >=} the function may have asked.
      */
-    static int compare(double a, double b, boolean nanHigh) {
+    public static int compare(double a, double b, boolean nanHigh) {
         if (a > b) {
             return 1;
         }
@@ -95,68 +95,54 @@ final class Trace {
         return nanHigh ? 1 : -1;
     }
 
-    int inputs() {
+    public int inputs() {
         return inputs;
     }
 
-    int size() {
+    public int size() {
         return codes.length;
     }
 
-    Op op(int k) {
+    public Op op(int k) {
         return Op.byCode(codes[k]);
     }
 
     /** Argument {@code j} (0 to {@code op(k).arity() - 1}) of node {@code k}. */
-    int arg(int k, int j) {
+    public int arg(int k, int j) {
         return j == 0 ? arg0[k] : j == 1 ? arg1[k] : arg2[k];
     }
 
     /** The number of data values, each a {@link Op#DATA} leaf. */
-    int dataCount() {
+    public int dataCount() {
         return dataCount;
     }
 
-    double[] constants() {
+    public double[] constants() {
         return constants;
     }
 
-    /**
-     * The values of the constant and data leaves at a call with {@code data}, as {@link #address} indexes them: the
-     * constants themselves when there are no data, else the constants followed by the data, in the workspace.
-     */
-    double[] leafValues(double[] data, Workspace workspace) {
-        if (dataCount == 0) {
-            return constants;
-        }
-        double[] c = workspace.leafValues(constants.length + dataCount);
-        System.arraycopy(constants, 0, c, 0, constants.length);
-        System.arraycopy(data, 0, c, constants.length, dataCount);
-        return c;
-    }
-
-    int outputCount() {
+    public int outputCount() {
         return outputs.length;
     }
 
-    int output(int i) {
+    public int output(int i) {
         return outputs[i];
     }
 
-    int guardCount() {
+    public int guardCount() {
         return guardAfter.length;
     }
 
-    int guardLeft(int g) {
+    public int guardLeft(int g) {
         return guardLeft[g];
     }
 
-    int guardRight(int g) {
+    public int guardRight(int g) {
         return guardRight[g];
     }
 
     /** The node after which guard {@code g} is checked; guards are in order of this node. */
-    int guardAfter(int g) {
+    public int guardAfter(int g) {
         return guardAfter[g];
     }
 
@@ -164,7 +150,7 @@ final class Trace {
      * The first guard checked after node {@code k} or later: the guards after node {@code k} are
      * {@code firstGuard(k) .. firstGuard(k + 1) - 1}.
      */
-    int firstGuard(int k) {
+    public int firstGuard(int k) {
         return firstGuard == null ? 0 : firstGuard[k];
     }
 
@@ -180,25 +166,25 @@ final class Trace {
         return first;
     }
 
-    boolean guardNanHigh(int g) {
+    public boolean guardNanHigh(int g) {
         return guardNanHigh[g];
     }
 
-    int guardOutcome(int g) {
+    public int guardOutcome(int g) {
         return guardOutcome[g];
     }
 
     /**
      * Where node {@code k}'s value lives: 0 for an input (in {@code x}), 1 for a constant or a datum (in the
-     * {@link #leafValues}), 2 for a computed node (in the node values).
+     * leaf values), 2 for a computed node (in the node values).
      */
-    int storage(int k) {
+    public int storage(int k) {
         Op op = op(k);
         return op == Op.INPUT ? 0 : op == Op.CONST || op == Op.DATA ? 1 : 2;
     }
 
     /** Node {@code k}'s index in the array its {@link #storage} names. */
-    int address(int k) {
+    public int address(int k) {
         Op op = op(k);
         return op == Op.CONST ? arg0[k] : op == Op.DATA ? constants.length + arg0[k] : k;
     }
@@ -209,7 +195,7 @@ final class Trace {
     }
 
     /** The runs of repeated blocks of nodes that compiled code runs as loops ({@link Loops}). */
-    List<Loops.Run> loops() {
+    public List<Loops.Run> loops() {
         List<Loops.Run> found = loops;
         if (found == null) {
             found = Loops.find(this);
@@ -222,7 +208,7 @@ final class Trace {
      * The number of nodes compiled code writes out: the operations outside loops, and each loop's block once (leaves,
      * inputs, data and constants, have no code of their own).
      */
-    int writtenNodes() {
+    public int writtenNodes() {
         int count = written;
         if (count < 0) {
             count = size() - inputs - dataCount - constants.length;
@@ -239,7 +225,7 @@ final class Trace {
      * (bit for bit), outputs and guards. Two such traces compile to the same code and give the same results at every
      * point and data.
      */
-    boolean sameProgram(Trace other) {
+    public boolean sameProgram(Trace other) {
         return inputs == other.inputs && dataCount == other.dataCount
                 && Arrays.equals(codes, other.codes) && Arrays.equals(arg0, other.arg0)
                 && Arrays.equals(arg1, other.arg1) && Arrays.equals(arg2, other.arg2)
@@ -249,7 +235,7 @@ final class Trace {
                 && Arrays.equals(guardNanHigh, other.guardNanHigh) && Arrays.equals(guardOutcome, other.guardOutcome);
     }
 
-    boolean active(int k) {
+    public boolean active(int k) {
         return (flags[k] & ACTIVE) != 0;
     }
 
@@ -257,37 +243,37 @@ final class Trace {
      * Whether a derivative flows from argument {@code j} of node {@code k} to the node: the argument is active and
      * its partial is not the constant 0 ({@code copySign}'s sign argument passes none).
      */
-    boolean flows(int k, int j) {
+    public boolean flows(int k, int j) {
         return active(arg(k, j)) && op(k).kind(j) != Op.Kind.ZERO;
     }
 
     /** Whether the reverse sweep writes node {@code k}'s adjoint. */
-    boolean hasAdjoint(int k) {
+    public boolean hasAdjoint(int k) {
         return (flags[k] & ADJOINT) != 0;
     }
 
     /** Whether the tangent term of argument {@code j} of node {@code k} needs the strong zero. */
-    boolean chainTangent(int k, int j) {
+    public boolean chainTangent(int k, int j) {
         return (flags[k] & (CHAIN_TANGENT << j)) != 0;
     }
 
     /** Whether the adjoint contribution of node {@code k} to argument {@code j} needs the strong zero. */
-    boolean chainAdjoint(int k, int j) {
+    public boolean chainAdjoint(int k, int j) {
         return (flags[k] & (CHAIN_ADJOINT << j)) != 0;
     }
 
     /** Whether the contribution of node {@code k} to argument {@code j} is the first write of that adjoint. */
-    boolean firstAdjoint(int k, int j) {
+    public boolean firstAdjoint(int k, int j) {
         return (flags[k] & (FIRST_ADJOINT << j)) != 0;
     }
 
     /** Whether the seed of output {@code i} is the first write of its node's adjoint. */
-    boolean firstSeed(int i) {
+    public boolean firstSeed(int i) {
         return firstSeed[i];
     }
 
     /** Whether no output depends on input {@code i}, so that its adjoint is 0. */
-    boolean unreachedInput(int i) {
+    public boolean unreachedInput(int i) {
         return unreachedInput[i];
     }
 

@@ -1,5 +1,6 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.tape;
 
+import dev.chainrule.runtime.trace.compiler.TapeCompiler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,10 +28,10 @@ import java.util.Map;
  * leading or trailing block that differs (the first iteration, which records the loop's constants; the last one,
  * whose adjoints are first writes) is left out when that spares a table.
  */
-final class Loops {
+public final class Loops {
 
     /** The longest block looked for, which keeps a loop's body well below a chunk method's size. */
-    static final int MAX_PERIOD = 64;
+    public static final int MAX_PERIOD = 64;
 
     /**
      * The fewest nodes a run must cover to become a loop, and in how many repetitions: a loop keeps its values and
@@ -45,24 +46,24 @@ final class Loops {
     private static final int LOOP_NODES = 100;
 
     /** A run of {@code repetitions} blocks of {@code period} nodes, the first one starting at node {@code start}. */
-    record Run(int start, int period, int repetitions) {
+    public record Run(int start, int period, int repetitions) {
 
-        int end() {
+        public int end() {
             return start + period * repetitions;
         }
 
         /** The offset of node {@code k}, one of the run's, in its block. */
-        int offset(int k) {
+        public int offset(int k) {
             return (k - start) % period;
         }
 
         /** The repetition node {@code k}, one of the run's, belongs to. */
-        int repetition(int k) {
+        public int repetition(int k) {
             return (k - start) / period;
         }
 
         /** The node at offset {@code offset} of repetition {@code r}. */
-        int node(int r, int offset) {
+        public int node(int r, int offset) {
             return start + r * period + offset;
         }
     }
@@ -94,7 +95,7 @@ final class Loops {
      * @param runs  its runs
      * @return one array per run, as long as its period
      */
-    static boolean[][] repetitionLocal(Trace trace, List<Run> runs) {
+    public static boolean[][] repetitionLocal(Trace trace, List<Run> runs) {
         int[] runOf = runOf(trace, runs);
         boolean[][] local = new boolean[runs.size()][];
         for (int i = 0; i < runs.size(); i++) {
@@ -114,7 +115,7 @@ final class Loops {
     }
 
     /** Per node of {@code trace}: the index of the run among {@code runs} it belongs to, or -1. */
-    static int[] runOf(Trace trace, List<Run> runs) {
+    public static int[] runOf(Trace trace, List<Run> runs) {
         int[] runOf = new int[trace.size()];
         Arrays.fill(runOf, -1);
         for (int i = 0; i < runs.size(); i++) {

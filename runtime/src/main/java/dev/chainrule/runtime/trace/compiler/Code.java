@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * per distinct base, and keeps a fingerprint of everything else it writes: loops with equal fingerprints are the same
  * code but for their bases, and share one method that reads the bases from the table.
  */
-final class Code {
+public final class Code {
 
     private final MethodVisitor visitor;
     private final int firstBaseLocal;
@@ -29,7 +29,7 @@ final class Code {
     /**
      * @param visitor where to write, or {@code null} to count only
      */
-    Code(MethodVisitor visitor) {
+    public Code(MethodVisitor visitor) {
         this(visitor, -1);
     }
 
@@ -100,7 +100,7 @@ final class Code {
     }
 
     /** The number of bytes written so far. */
-    int size() {
+    public int size() {
         return size;
     }
 

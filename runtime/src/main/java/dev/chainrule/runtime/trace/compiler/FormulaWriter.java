@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
 import dev.chainrule.rules.Formula;
 import dev.chainrule.rules.Primitive;
@@ -13,7 +13,7 @@ import net.bytebuddy.jar.asm.Type;
  * define them, the library functions as calls of {@code java.lang.Math}, a formula's selects as branches, and the
  * strong-zero product as a call of the runtime's. The JIT sees the code a person would write for the partial.
  */
-final class FormulaWriter {
+public final class FormulaWriter {
 
     private static final String MATH = Type.getInternalName(Math.class);
     private static final String STRONG_ZERO = Type.getInternalName(Partials.class);

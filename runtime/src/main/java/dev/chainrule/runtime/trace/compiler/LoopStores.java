@@ -1,5 +1,9 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.RunLayout;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.List;
 import java.util.function.IntPredicate;
 

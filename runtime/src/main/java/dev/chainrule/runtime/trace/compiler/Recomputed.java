@@ -1,5 +1,9 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.RunLayout;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.List;
 
 /**
@@ -14,7 +18,7 @@ import java.util.List;
  * only what the node reads (inputs, constants, values still stored); the result is the same bits, as both sweeps
  * run the same JVM instruction. Library functions stay stored: recomputing one costs as much as the function.
  */
-final class Recomputed {
+public final class Recomputed {
 
     // Per run and block offset.
     private final boolean[][] recomputed;
@@ -69,7 +73,7 @@ final class Recomputed {
     }
 
     /** Whether the node at {@code offset} of run {@code run}'s block is computed again in the derivative sweeps. */
-    boolean at(int run, int offset) {
+    public boolean at(int run, int offset) {
         return recomputed[run][offset];
     }
 

@@ -1,6 +1,10 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
 import dev.chainrule.rules.Primitive;
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.RunLayout;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,10 +34,10 @@ import net.bytebuddy.jar.asm.Type;
  * from where it lives: an input from {@code x}, a constant or a datum from {@code c}, any other node from {@code v},
  * and any node read through the table from {@code v}.
  */
-abstract class SweepWriter {
+public abstract class SweepWriter {
 
     final Trace trace;
-    final SweepPlan plan;
+    public final SweepPlan plan;
     private final Sweep sweep;
     private final LoopTable table;
     private final List<Loops.Run> runs;
@@ -70,7 +74,7 @@ abstract class SweepWriter {
     }
 
     /** The name of the {@link CompiledSweeps} method this sweep implements. */
-    final String name() {
+    public final String name() {
         return sweep.methodName();
     }
 
@@ -113,7 +117,7 @@ abstract class SweepWriter {
     }
 
     /** Writes one step: a loop as a call of its loop method ({@link #shareLoops} first). */
-    final void emit(Code code, int step) {
+    public final void emit(Code code, int step) {
         if (SweepPlan.kind(step) != SweepPlan.LOOP) {
             write(code, step);
             return;

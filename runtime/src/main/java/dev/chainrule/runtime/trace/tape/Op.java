@@ -1,9 +1,10 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.tape;
 
 import dev.chainrule.rules.Formula;
 import dev.chainrule.rules.Primitive;
 import dev.chainrule.rules.Rule;
 import dev.chainrule.rules.RuleTable;
+import dev.chainrule.runtime.trace.compiler.FormulaWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,23 +18,23 @@ import java.util.List;
  * <p>An argument's partial has a {@link Kind}: the constant ones (0, 1, -1) are data that the sweeps turn into no
  * term, a plain pass or a negation; every other partial is a formula, multiplied by the seed.
  */
-final class Op {
+public final class Op {
 
     /** The most arguments a primitive takes ({@code fma}). */
     static final int MAX_ARITY = 3;
 
     /** Leaf: {@code x[arg0]}. */
-    static final Op INPUT = new Op("INPUT", 0, null);
+    public static final Op INPUT = new Op("INPUT", 0, null);
     /** Leaf: {@code constants[arg0]}. */
-    static final Op CONST = new Op("CONST", 1, null);
+    public static final Op CONST = new Op("CONST", 1, null);
     /** Leaf: {@code data[arg0]}, a value read at every call that carries no derivative. */
-    static final Op DATA = new Op("DATA", 2, null);
+    public static final Op DATA = new Op("DATA", 2, null);
 
     // By code: the leaves, then one per primitive at 3 + its ordinal (null for a formula-only primitive).
     private static final Op[] BY_CODE = byCode();
 
     /** How the partial derivative with respect to one argument is obtained. */
-    enum Kind {
+    public enum Kind {
         /** The partial is 0: the argument passes no derivative ({@code copySign}'s sign). */
         ZERO,
         /** The partial is 1: the seed passes through. */
@@ -87,7 +88,7 @@ final class Op {
     }
 
     /** The node of a primitive of user code. */
-    static Op of(Primitive primitive) {
+    public static Op of(Primitive primitive) {
         Op op = BY_CODE[3 + primitive.ordinal()];
         if (op == null) {
             throw new IllegalArgumentException(primitive + " appears in formulas only, not on a tape");
@@ -96,42 +97,42 @@ final class Op {
     }
 
     /** The op whose {@link #code} is {@code code}. */
-    static Op byCode(byte code) {
+    public static Op byCode(byte code) {
         return BY_CODE[code];
     }
 
     /** The code a tape stores for this op. */
-    byte code() {
+    public byte code() {
         return code;
     }
 
     /** The primitive; {@code null} for a leaf. */
-    Primitive primitive() {
+    public Primitive primitive() {
         return primitive;
     }
 
     /** The number of arguments: 0 for the leaves, 1 to {@link #MAX_ARITY} for primitives. */
-    int arity() {
+    public int arity() {
         return kinds.length;
     }
 
     /** Whether this is a leaf ({@link #INPUT}, {@link #CONST}, {@link #DATA}), a node with no arguments. */
-    boolean isLeaf() {
+    public boolean isLeaf() {
         return kinds.length == 0;
     }
 
     /** Whether this is one of Java's arithmetic operators, which the JVM computes in one instruction. */
-    boolean isOperator() {
+    public boolean isOperator() {
         return primitive != null && primitive.isOperator();
     }
 
     /** How the partial with respect to argument {@code j} is obtained. */
-    Kind kind(int j) {
+    public Kind kind(int j) {
         return kinds[j];
     }
 
     /** The table's formula of the partial with respect to argument {@code j}. */
-    Formula partialFormula(int j) {
+    public Formula partialFormula(int j) {
         return rule.partials().get(j);
     }
 
@@ -144,22 +145,22 @@ final class Op {
     }
 
     /** Whether some partial formula reads an argument's value (a product's other factor, {@code cos(x)}). */
-    boolean readsArguments() {
+    public boolean readsArguments() {
         return readsArguments;
     }
 
     /** Whether some partial formula reads the node's own value ({@code exp}'s, a quotient's). */
-    boolean readsResult() {
+    public boolean readsResult() {
         return readsResult;
     }
 
     /** Whether some partial formula chooses between cases, which compiled code writes as branches. */
-    boolean branches() {
+    public boolean branches() {
         return branches;
     }
 
     /** The primitive's value at {@code (a, b, c)}, the arguments past its arity ignored. */
-    double value(double a, double b, double c) {
+    public double value(double a, double b, double c) {
         return primitive.apply(a, b, c);
     }
 
@@ -167,7 +168,7 @@ final class Op {
      * The partial with respect to argument {@code j} at arguments {@code (a, b, c)} (0 past the arity) and result
      * {@code r}: what the interpreter multiplies seeds by.
      */
-    double partial(int j, double a, double b, double c, double r) {
+    public double partial(int j, double a, double b, double c, double r) {
         return partials[j].at(a, b, c, r);
     }
 

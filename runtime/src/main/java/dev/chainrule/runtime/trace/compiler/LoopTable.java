@@ -1,5 +1,8 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.RunLayout;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -11,7 +14,7 @@ import java.util.List;
  * a parameter. Also does, for the compiled engine, the preparations the layouts ask for: leaves copied into the node
  * values, input adjoints zeroed, the zero tangent slot.
  */
-final class LoopTable {
+public final class LoopTable {
 
     private final List<Loops.Run> runs;
     // Per node: the index of its run, or -1.
@@ -26,7 +29,7 @@ final class LoopTable {
     private final boolean readsZeroTangent;
     private final Recomputed recomputed;
 
-    LoopTable(Trace trace) {
+    public LoopTable(Trace trace) {
         runs = trace.loops();
         runOf = Loops.runOf(trace, runs);
         bases = new int[runs.size()];
@@ -74,7 +77,7 @@ final class LoopTable {
     }
 
     /** The nodes of the loops' blocks that the derivative sweeps compute again. */
-    Recomputed recomputed() {
+    public Recomputed recomputed() {
         return recomputed;
     }
 
@@ -84,12 +87,12 @@ final class LoopTable {
     }
 
     /** Every loop's table, which starts the compiled code's. */
-    int[] data() {
+    public int[] data() {
         return data;
     }
 
     /** Before the primal sweep: copies the leaves that loops read through their tables into {@code v}. */
-    void placeLeaves(double[] x, double[] c, double[] v) {
+    public void placeLeaves(double[] x, double[] c, double[] v) {
         if (inputLeaves) {
             System.arraycopy(x, 0, v, 0, x.length);
         }
@@ -99,14 +102,14 @@ final class LoopTable {
     }
 
     /** Before the reverse sweep: zeroes {@code xBar} if some loop adds to an input adjoint it may write first. */
-    void prepareAdjoints(double[] xBar) {
+    public void prepareAdjoints(double[] xBar) {
         if (zeroesInputAdjoints) {
             Arrays.fill(xBar, 0);
         }
     }
 
     /** Before the tangent sweep: the slot past the tape that tabled reads of a constant's tangent read. */
-    void prepareTangents(double[] d, int size) {
+    public void prepareTangents(double[] d, int size) {
         if (readsZeroTangent) {
             d[size] = 0;
         }

@@ -1,4 +1,4 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.tape;
 
 import dev.chainrule.rules.Formula;
 import dev.chainrule.rules.Test;

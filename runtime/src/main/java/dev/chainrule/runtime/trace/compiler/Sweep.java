@@ -1,11 +1,11 @@
-package dev.chainrule.runtime.trace;
+package dev.chainrule.runtime.trace.compiler;
 
 /**
  * The three sweeps {@link TapeCompiler} writes, and what each one's methods look like: their name in
  * {@link CompiledSweeps}, their parameters (the shared {@code x}, {@code c}, {@code v}, {@code t}, then the sweep's
  * own), their fixed locals, the order they visit the nodes in, and which values a loop's block keeps in locals.
  */
-enum Sweep {
+public enum Sweep {
     /** {@link CompiledSweeps#primal}: {@code y} in slot 4, the guards' verdict in slot 6. */
     PRIMAL("primal", 5, 7, false, true, SweepSlots.V),
     /**
