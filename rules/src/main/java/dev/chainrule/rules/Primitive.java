@@ -105,10 +105,11 @@ public enum Primitive {
      * interpreter evaluates per node, without the array of {@link #value(boolean, double...)}.
      */
     public double apply(double a, double b, double c) {
-        return compute(false, a, b, c);
+        // The operators in a method small enough for the JIT to inline where it is called for every node.
+        return operator != null ? arithmetic(a, b) : compute(false, a, b, c);
     }
 
-    private double compute(boolean strict, double a, double b, double c) {
+    private double arithmetic(double a, double b) {
         return switch (this) {
             case ADD -> a + b;
             case SUB -> a - b;
@@ -116,6 +117,13 @@ public enum Primitive {
             case DIV -> a / b;
             case REM -> a % b;
             case NEG -> -a;
+            default -> throw new IllegalStateException(this + " is no operator");
+        };
+    }
+
+    private double compute(boolean strict, double a, double b, double c) {
+        return switch (this) {
+            case ADD, SUB, MUL, DIV, REM, NEG -> arithmetic(a, b);
             case SIN -> strict ? StrictMath.sin(a) : Math.sin(a);
             case COS -> strict ? StrictMath.cos(a) : Math.cos(a);
             case TAN -> strict ? StrictMath.tan(a) : Math.tan(a);

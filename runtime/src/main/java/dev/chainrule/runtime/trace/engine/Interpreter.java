@@ -44,16 +44,16 @@ public final class Interpreter implements Engine {
             if (!trace.active(k) || op.isLeaf()) {
                 continue;
             }
-            double a = argument(v, k, 0);
-            double b = argument(v, k, 1);
-            double c = argument(v, k, 2);
+            double a = argument(v, k, op, 0);
+            double b = argument(v, k, op, 1);
+            double c = argument(v, k, op, 2);
             double sum = 0;
             boolean first = true;
             for (int j = 0; j < op.arity(); j++) {
-                if (!trace.flows(k, j)) {
+                int arg = trace.arg(k, j);
+                if (!trace.active(arg) || op.kind(j) == Op.Kind.ZERO) {
                     continue;
                 }
-                int arg = trace.arg(k, j);
                 double term = product(d[arg], op.partial(j, a, b, c, v[k]), trace.chainTangent(k, j));
                 sum = first ? term : sum + term;
                 first = false;
@@ -88,14 +88,15 @@ public final class Interpreter implements Engine {
             }
             Op op = trace.op(k);
             double gk = g[k];
-            double a = argument(v, k, 0);
-            double b = argument(v, k, 1);
-            double c = argument(v, k, 2);
+            double a = argument(v, k, op, 0);
+            double b = argument(v, k, op, 1);
+            double c = argument(v, k, op, 2);
             for (int j = 0; j < op.arity(); j++) {
-                if (!trace.flows(k, j)) {
+                int arg = trace.arg(k, j);
+                // Trace.flows, with the argument and the op at hand.
+                if (!trace.active(arg) || op.kind(j) == Op.Kind.ZERO) {
                     continue;
                 }
-                int arg = trace.arg(k, j);
                 double term = product(gk, op.partial(j, a, b, c, v[k]), trace.chainAdjoint(k, j));
                 g[arg] = trace.firstAdjoint(k, j) ? term : g[arg] + term;
             }
@@ -118,7 +119,7 @@ public final class Interpreter implements Engine {
             } else if (op.isLeaf()) {
                 v[k] = c[trace.address(k)];
             } else {
-                v[k] = op.value(v[a], argument(v, k, 1), argument(v, k, 2));
+                v[k] = op.value(v[a], argument(v, k, op, 1), argument(v, k, op, 2));
             }
             for (; guard < guards && trace.guardAfter(guard) == k; guard++) {
                 int outcome = Trace.compare(v[trace.guardLeft(guard)], v[trace.guardRight(guard)],
@@ -131,9 +132,9 @@ public final class Interpreter implements Engine {
         return true;
     }
 
-    /** The value of argument {@code j} of node {@code k}, or 0 past its arity. */
-    private double argument(double[] v, int k, int j) {
-        return j < trace.op(k).arity() ? v[trace.arg(k, j)] : 0;
+    /** The value of argument {@code j} of node {@code k}, whose op is {@code op}, or 0 past its arity. */
+    private double argument(double[] v, int k, Op op, int j) {
+        return j < op.arity() ? v[trace.arg(k, j)] : 0;
     }
 
     private void outputs(double[] v, double[] y) {

@@ -41,8 +41,15 @@ public final class Op {
         ONE,
         /** The partial is -1: the seed passes through negated. */
         MINUS_ONE,
-        /** The partial is a formula, which multiplies the seed. */
-        FORMULA
+        /** The partial is another argument's value (a product's other factor), which multiplies the seed. */
+        ARGUMENT,
+        /** The partial is any other formula, which multiplies the seed. */
+        FORMULA;
+
+        /** Whether the seed is multiplied by the partial, where an infinite factor needs the strong zero. */
+        public boolean multiplies() {
+            return this == ARGUMENT || this == FORMULA;
+        }
     }
 
     private final String name;
@@ -51,6 +58,8 @@ public final class Op {
     private final Rule rule;
     private final Kind[] kinds;
     private final PartialFunction[] partials;
+    // Per argument: for an ARGUMENT partial, the argument it is.
+    private final int[] factors;
     private final boolean readsArguments;
     private final boolean readsResult;
     private final boolean branches;
@@ -63,6 +72,7 @@ public final class Op {
         int arity = primitive == null ? 0 : primitive.arity();
         this.kinds = new Kind[arity];
         this.partials = new PartialFunction[arity];
+        this.factors = new int[arity];
         boolean arguments = false;
         boolean result = false;
         boolean selects = false;
@@ -70,9 +80,10 @@ public final class Op {
             Formula partial = rule.partials().get(j);
             kinds[j] = kind(partial);
             partials[j] = PartialFunction.of(partial);
-            arguments |= kinds[j] == Kind.FORMULA && readsArgument(partial);
-            result |= kinds[j] == Kind.FORMULA && readsResult(partial);
-            selects |= kinds[j] == Kind.FORMULA && Formulas.any(partial, f -> f instanceof Formula.Select);
+            factors[j] = partial instanceof Formula.Arg arg ? arg.index() : -1;
+            arguments |= kinds[j].multiplies() && readsArgument(partial);
+            result |= kinds[j].multiplies() && readsResult(partial);
+            selects |= kinds[j].multiplies() && Formulas.any(partial, f -> f instanceof Formula.Select);
         }
         this.readsArguments = arguments;
         this.readsResult = result;
@@ -169,7 +180,19 @@ public final class Op {
      * {@code r}: what the interpreter multiplies seeds by.
      */
     public double partial(int j, double a, double b, double c, double r) {
-        return partials[j].at(a, b, c, r);
+        // The constant and argument partials without a call: most nodes of most tapes are arithmetic.
+        switch (kinds[j]) {
+            case ONE:
+                return 1;
+            case MINUS_ONE:
+                return -1;
+            case ZERO:
+                return 0;
+            case ARGUMENT:
+                return factors[j] == 0 ? a : factors[j] == 1 ? b : c;
+            default:
+                return partials[j].at(a, b, c, r);
+        }
     }
 
     @Override
@@ -178,6 +201,9 @@ public final class Op {
     }
 
     private static Kind kind(Formula partial) {
+        if (partial instanceof Formula.Arg) {
+            return Kind.ARGUMENT;
+        }
         if (partial instanceof Formula.Const constant) {
             // Bit for bit: -0.0 is no zero partial, and only these three need no product.
             long bits = Double.doubleToRawLongBits(constant.value());

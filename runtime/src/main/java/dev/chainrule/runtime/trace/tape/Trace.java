@@ -277,11 +277,6 @@ public final class Trace {
         return unreachedInput[i];
     }
 
-    /** Whether a partial of this kind is a product, where an infinite factor needs the strong zero. */
-    private static boolean multiplies(Op.Kind kind) {
-        return kind == Op.Kind.FORMULA;
-    }
-
     // A tangent may be infinite downstream of an unbounded partial; products with such a tangent need the strong zero.
     private void markTangents() {
         boolean[] steep = new boolean[size()];
@@ -298,7 +293,7 @@ public final class Trace {
                 flags[k] |= ACTIVE;
                 boolean infinite = op.unbounded() || steep[a];
                 steep[k] |= infinite;
-                if (infinite && multiplies(op.kind(j))) {
+                if (infinite && op.kind(j).multiplies()) {
                     flags[k] |= CHAIN_TANGENT << j;
                 }
             }
@@ -329,7 +324,7 @@ public final class Trace {
                 }
                 boolean infinite = op.unbounded() || steep[k];
                 steep[a] |= infinite;
-                if (infinite && multiplies(op.kind(j))) {
+                if (infinite && op.kind(j).multiplies()) {
                     flags[k] |= CHAIN_ADJOINT << j;
                 }
                 if (!written[a]) {
