@@ -1,7 +1,7 @@
 package dev.chainrule.adapters;
 
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.support.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.chainrule.commonsmath;
 
 import dev.chainrule.adapters.Views;
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Gradients;
+import dev.chainrule.runtime.support.Checks;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
 

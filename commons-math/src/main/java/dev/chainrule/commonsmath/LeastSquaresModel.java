@@ -1,9 +1,9 @@
 package dev.chainrule.commonsmath;
 
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
+import dev.chainrule.runtime.support.Checks;
 import java.util.Objects;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.ValueAndJacobianFunction;

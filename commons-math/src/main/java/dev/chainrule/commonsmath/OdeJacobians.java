@@ -1,8 +1,8 @@
 package dev.chainrule.commonsmath;
 
 import dev.chainrule.adapters.OdeRightHandSide;
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.support.Checks;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

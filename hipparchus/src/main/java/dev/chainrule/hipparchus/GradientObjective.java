@@ -1,9 +1,9 @@
 package dev.chainrule.hipparchus;
 
 import dev.chainrule.adapters.Views;
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Gradients;
+import dev.chainrule.runtime.support.Checks;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunctionGradient;
 

@@ -1,10 +1,10 @@
 package dev.chainrule.hipparchus;
 
 import dev.chainrule.adapters.Views;
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Gradients;
 import dev.chainrule.runtime.Hessians;
+import dev.chainrule.runtime.support.Checks;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.optim.nonlinear.vector.constrained.SQPOption;

@@ -97,8 +97,19 @@ public enum Primitive {
         if (args.length != arity) {
             throw new IllegalArgumentException(this + " takes " + arity + " arguments, got " + args.length);
         }
-        double a = args[0];
-        double b = arity > 1 ? args[1] : 0;
+        return compute(strict, args[0], arity > 1 ? args[1] : 0, arity > 2 ? args[2] : 0);
+    }
+
+    /**
+     * The value at {@code (a, b, c)} as Java's {@code Math} computes it, the arguments past the arity ignored: what an
+     * interpreter evaluates per node, without the array of {@link #value(boolean, double...)}.
+     */
+    public double apply(double a, double b, double c) {
+        // The operators in a method small enough for the JIT to inline where it is called for every node.
+        return operator != null ? arithmetic(a, b) : compute(false, a, b, c);
+    }
+
+    private double arithmetic(double a, double b) {
         return switch (this) {
             case ADD -> a + b;
             case SUB -> a - b;
@@ -106,6 +117,13 @@ public enum Primitive {
             case DIV -> a / b;
             case REM -> a % b;
             case NEG -> -a;
+            default -> throw new IllegalStateException(this + " is no operator");
+        };
+    }
+
+    private double compute(boolean strict, double a, double b, double c) {
+        return switch (this) {
+            case ADD, SUB, MUL, DIV, REM, NEG -> arithmetic(a, b);
             case SIN -> strict ? StrictMath.sin(a) : Math.sin(a);
             case COS -> strict ? StrictMath.cos(a) : Math.cos(a);
             case TAN -> strict ? StrictMath.tan(a) : Math.tan(a);
@@ -128,7 +146,7 @@ public enum Primitive {
             case ABS -> Math.abs(a);
             case MIN -> Math.min(a, b);
             case MAX -> Math.max(a, b);
-            case FMA -> strict ? StrictMath.fma(a, b, args[2]) : Math.fma(a, b, args[2]);
+            case FMA -> strict ? StrictMath.fma(a, b, c) : Math.fma(a, b, c);
             case COPY_SIGN -> strict ? StrictMath.copySign(a, b) : Math.copySign(a, b);
             case SIGNUM -> Math.signum(a);
             case RINT -> Math.rint(a);

@@ -1,5 +1,6 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;

@@ -1,5 +1,8 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
+import dev.chainrule.runtime.support.Costs;
+
 /**
  * A function {@code f: Rⁿ -> Rᵐ} over flat vectors, with its Jacobian {@code J} available as products in both
  * directions: forward ({@code J·v}, one column combination per call) and reverse ({@code Jᵀ·w}, one row combination

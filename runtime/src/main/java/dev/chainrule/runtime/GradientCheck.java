@@ -1,5 +1,7 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
+import dev.chainrule.runtime.support.Flat;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 

@@ -1,5 +1,6 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
+import dev.chainrule.runtime.support.Flat;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -61,7 +63,7 @@ public final class Jacobians {
      *       {@link DifferentiableFunction#vjps(double[], double[][], double[], double[][])} with the unit vectors,
      *       each giving that many rows.</li>
      *   <li>{@link Mode#AUTO}: the one of the two estimated to be cheaper, as {@link #explain(DifferentiableFunction,
-     *       int)} describes. The estimates start from the build's operation counts ({@link Costs}) or textbook
+     *       int)} describes. The estimates start from the build's operation counts ({@link dev.chainrule.runtime.support.Costs}) or textbook
      *       ratios, and are refined by timing some of the function's Jacobians; which mode a given call uses may
      *       therefore change over time, and the two agree up to rounding.</li>
      * </ul>

@@ -1,5 +1,8 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Costs;
+import dev.chainrule.runtime.support.ScalarFunction;
+import dev.chainrule.runtime.support.VectorFunction;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Costs;
+
 /**
  * What AUTO assumes one function's sweeps cost before it has timed any, in evaluations of the function ({@code f}).
  *

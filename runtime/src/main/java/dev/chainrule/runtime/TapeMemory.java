@@ -3,7 +3,7 @@ package dev.chainrule.runtime;
 /**
  * The memory settings of reverse mode: how much a thread keeps between calls, and how large a trace may grow.
  *
- * <p><b>Memory kept between calls.</b> A thread's {@link Tape} (generated reverse code) and its tracing workspace
+ * <p><b>Memory kept between calls.</b> A thread's {@link dev.chainrule.runtime.support.Tape} (generated reverse code) and its tracing workspace
  * (traced functions) grow to the longest sweep the thread has run, so that later calls allocate nothing. Once a call
  * has grown either past {@link #retainBytes()}, it goes back to a small size as soon as that call is done: a pool
  * thread that once differentiated a long simulation does not hold hundreds of megabytes for ever. A thread that

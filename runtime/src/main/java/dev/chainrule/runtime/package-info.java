@@ -1,17 +1,18 @@
 /**
- * What generated derivative code calls at run time, and drivers built on it.
+ * The user API of chainrule's runtime: what a program calls, and the types generated code hands it.
  *
- * <p>Generated code uses {@link dev.chainrule.runtime.Dual} and {@link dev.chainrule.runtime.DualVector} for
- * forward-mode results of methods returning {@code double} and {@code double[]},
- * {@link dev.chainrule.runtime.Partials} for the derivative of every {@code Math} primitive,
- * {@link dev.chainrule.runtime.Tape} for the values its reverse sweeps save, {@link dev.chainrule.runtime.Checks} for
- * the shapes of adjoint arrays, and {@link dev.chainrule.runtime.ScalarFunction} and
- * {@link dev.chainrule.runtime.VectorFunction} as the bases of its
- * {@link dev.chainrule.runtime.DifferentiableFunction} views, which lay array arguments out with
- * {@link dev.chainrule.runtime.Flat}. The drivers ({@link dev.chainrule.runtime.Jacobians}, whose AUTO mode
- * {@link dev.chainrule.runtime.Jacobians#explain explains} its choice, {@link dev.chainrule.runtime.Gradients},
- * {@link dev.chainrule.runtime.Hessians}) and the checks ({@link dev.chainrule.runtime.GradientCheck},
- * {@link dev.chainrule.runtime.ConsistencyCheck}) work on any {@code DifferentiableFunction}, generated or
- * hand-written.
+ * <p>A generated {@code m()} view is a {@link dev.chainrule.runtime.DifferentiableFunction} (a
+ * {@link dev.chainrule.runtime.TwiceDifferentiableFunction} where the build generated Hessian-vector products);
+ * forward-mode methods return {@link dev.chainrule.runtime.Dual}, {@link dev.chainrule.runtime.DualVector},
+ * {@link dev.chainrule.runtime.Duals} and {@link dev.chainrule.runtime.DualVectors}. The drivers
+ * ({@link dev.chainrule.runtime.Jacobians}, whose AUTO mode {@link dev.chainrule.runtime.Jacobians#explain explains}
+ * its choice, {@link dev.chainrule.runtime.Gradients}, {@link dev.chainrule.runtime.Hessians}) and the checks
+ * ({@link dev.chainrule.runtime.GradientCheck}, {@link dev.chainrule.runtime.ConsistencyCheck}) work on any
+ * {@code DifferentiableFunction}, generated or hand-written; {@link dev.chainrule.runtime.TapeMemory} sets how much
+ * memory tapes keep between calls.
+ *
+ * <p>What only generated code calls (the tape, the flat-vector helpers, the argument checks, the strong-zero product,
+ * the views' base classes, the build's operation counts) is in {@link dev.chainrule.runtime.support}, which is not an
+ * API. Functions traced at run time are in {@link dev.chainrule.runtime.trace}.
  */
 package dev.chainrule.runtime;

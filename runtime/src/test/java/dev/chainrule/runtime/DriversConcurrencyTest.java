@@ -1,5 +1,6 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Costs;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

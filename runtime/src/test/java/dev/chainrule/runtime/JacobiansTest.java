@@ -1,5 +1,6 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Costs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

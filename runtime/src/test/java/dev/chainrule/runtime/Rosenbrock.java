@@ -1,14 +1,15 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.ScalarFunction;
 import java.util.Arrays;
 
 /**
  * The Rosenbrock function {@code Σ (1 - x_i)² + 100 (x_{i+1} - x_i²)²} as a hand-written {@link ScalarFunction}, the
  * shape of view the processor generates, with its Hessian-vector product written out from the analytic Hessian.
  */
-final class Rosenbrock extends ScalarFunction implements TwiceDifferentiableFunction {
+public final class Rosenbrock extends ScalarFunction implements TwiceDifferentiableFunction {
 
-    Rosenbrock(int n) {
+    public Rosenbrock(int n) {
         super(n);
     }
 

@@ -1,5 +1,7 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
+import dev.chainrule.runtime.support.Costs;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,7 @@
 package dev.chainrule.runtime;
 
+import dev.chainrule.runtime.support.Checks;
+
 /**
  * A hand-written {@link TwiceDifferentiableFunction} {@code f: R³ -> R²},
  * {@code f(x) = [x0·x1·x2, e^x0·sin x1 + x2²]}, with every derivative written out from the closed forms:

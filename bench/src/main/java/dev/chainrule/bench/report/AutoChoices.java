@@ -1,9 +1,9 @@
 package dev.chainrule.bench.report;
 
-import dev.chainrule.runtime.Costs;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
+import dev.chainrule.runtime.support.Costs;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

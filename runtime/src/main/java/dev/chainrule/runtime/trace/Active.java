@@ -1,5 +1,7 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.rules.Primitive;
+
 /**
  * A {@code double} that a traced function computes with: every operation on it is recorded on the tape of the
  * running trace, so that the function can afterwards be differentiated, replayed at other points, and compiled.
@@ -56,7 +58,7 @@ public final class Active {
      * @return the sum
      */
     public Active add(Active b) {
-        return Tracer.apply(Op.ADD, this, b);
+        return Tracer.apply(Primitive.ADD, this, b);
     }
 
     /**
@@ -76,7 +78,7 @@ public final class Active {
      * @return the difference
      */
     public Active sub(Active b) {
-        return Tracer.apply(Op.SUB, this, b);
+        return Tracer.apply(Primitive.SUB, this, b);
     }
 
     /**
@@ -106,7 +108,7 @@ public final class Active {
      * @return the product
      */
     public Active mul(Active b) {
-        return Tracer.apply(Op.MUL, this, b);
+        return Tracer.apply(Primitive.MUL, this, b);
     }
 
     /**
@@ -126,7 +128,7 @@ public final class Active {
      * @return the quotient
      */
     public Active div(Active b) {
-        return Tracer.apply(Op.DIV, this, b);
+        return Tracer.apply(Primitive.DIV, this, b);
     }
 
     /**
@@ -146,7 +148,7 @@ public final class Active {
      * @return the remainder
      */
     public Active rem(Active b) {
-        return Tracer.apply(Op.REM, this, b);
+        return Tracer.apply(Primitive.REM, this, b);
     }
 
     /**
@@ -165,7 +167,7 @@ public final class Active {
      * @return the negation
      */
     public Active neg() {
-        return Tracer.apply(Op.NEG, this, null);
+        return Tracer.apply(Primitive.NEG, this);
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.rules.Primitive;
+
 /**
- * The {@code Math} functions over {@link Active} values: each is recorded on the running trace, and its derivative
- * is the one generated code uses ({@code dev.chainrule.runtime.Partials}), including the policy at non-smooth points
- * ({@code abs}, {@code min}, {@code max} at a tie, {@code sqrt(0)}, ...).
+ * The {@code Math} functions over {@link Active} values, one for every function the processor accepts in user code:
+ * each is recorded on the running trace, and its derivative is the rule table's ({@code dev.chainrule.rules.RuleTable},
+ * which generated code follows too), including the policy at non-smooth points ({@code abs}, {@code min}, {@code max}
+ * at a tie, {@code sqrt(0)}, ...).
  */
 public final class ActiveMath {
 
@@ -17,7 +20,7 @@ public final class ActiveMath {
      * @return {@code sin(x)}
      */
     public static Active sin(Active x) {
-        return Tracer.apply(Op.SIN, x, null);
+        return Tracer.apply(Primitive.SIN, x);
     }
 
     /**
@@ -27,7 +30,7 @@ public final class ActiveMath {
      * @return {@code cos(x)}
      */
     public static Active cos(Active x) {
-        return Tracer.apply(Op.COS, x, null);
+        return Tracer.apply(Primitive.COS, x);
     }
 
     /**
@@ -37,7 +40,7 @@ public final class ActiveMath {
      * @return {@code tan(x)}
      */
     public static Active tan(Active x) {
-        return Tracer.apply(Op.TAN, x, null);
+        return Tracer.apply(Primitive.TAN, x);
     }
 
     /**
@@ -47,7 +50,7 @@ public final class ActiveMath {
      * @return {@code asin(x)}
      */
     public static Active asin(Active x) {
-        return Tracer.apply(Op.ASIN, x, null);
+        return Tracer.apply(Primitive.ASIN, x);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class ActiveMath {
      * @return {@code acos(x)}
      */
     public static Active acos(Active x) {
-        return Tracer.apply(Op.ACOS, x, null);
+        return Tracer.apply(Primitive.ACOS, x);
     }
 
     /**
@@ -67,7 +70,7 @@ public final class ActiveMath {
      * @return {@code atan(x)}
      */
     public static Active atan(Active x) {
-        return Tracer.apply(Op.ATAN, x, null);
+        return Tracer.apply(Primitive.ATAN, x);
     }
 
     /**
@@ -77,7 +80,7 @@ public final class ActiveMath {
      * @return {@code sinh(x)}
      */
     public static Active sinh(Active x) {
-        return Tracer.apply(Op.SINH, x, null);
+        return Tracer.apply(Primitive.SINH, x);
     }
 
     /**
@@ -87,7 +90,7 @@ public final class ActiveMath {
      * @return {@code cosh(x)}
      */
     public static Active cosh(Active x) {
-        return Tracer.apply(Op.COSH, x, null);
+        return Tracer.apply(Primitive.COSH, x);
     }
 
     /**
@@ -97,7 +100,7 @@ public final class ActiveMath {
      * @return {@code tanh(x)}
      */
     public static Active tanh(Active x) {
-        return Tracer.apply(Op.TANH, x, null);
+        return Tracer.apply(Primitive.TANH, x);
     }
 
     /**
@@ -107,7 +110,7 @@ public final class ActiveMath {
      * @return {@code exp(x)}
      */
     public static Active exp(Active x) {
-        return Tracer.apply(Op.EXP, x, null);
+        return Tracer.apply(Primitive.EXP, x);
     }
 
     /**
@@ -117,7 +120,7 @@ public final class ActiveMath {
      * @return {@code expm1(x)}
      */
     public static Active expm1(Active x) {
-        return Tracer.apply(Op.EXPM1, x, null);
+        return Tracer.apply(Primitive.EXPM1, x);
     }
 
     /**
@@ -127,7 +130,7 @@ public final class ActiveMath {
      * @return {@code log(x)}
      */
     public static Active log(Active x) {
-        return Tracer.apply(Op.LOG, x, null);
+        return Tracer.apply(Primitive.LOG, x);
     }
 
     /**
@@ -137,7 +140,7 @@ public final class ActiveMath {
      * @return {@code log10(x)}
      */
     public static Active log10(Active x) {
-        return Tracer.apply(Op.LOG10, x, null);
+        return Tracer.apply(Primitive.LOG10, x);
     }
 
     /**
@@ -147,7 +150,7 @@ public final class ActiveMath {
      * @return {@code log1p(x)}
      */
     public static Active log1p(Active x) {
-        return Tracer.apply(Op.LOG1P, x, null);
+        return Tracer.apply(Primitive.LOG1P, x);
     }
 
     /**
@@ -157,7 +160,7 @@ public final class ActiveMath {
      * @return {@code sqrt(x)}
      */
     public static Active sqrt(Active x) {
-        return Tracer.apply(Op.SQRT, x, null);
+        return Tracer.apply(Primitive.SQRT, x);
     }
 
     /**
@@ -167,7 +170,7 @@ public final class ActiveMath {
      * @return {@code cbrt(x)}
      */
     public static Active cbrt(Active x) {
-        return Tracer.apply(Op.CBRT, x, null);
+        return Tracer.apply(Primitive.CBRT, x);
     }
 
     /**
@@ -177,7 +180,7 @@ public final class ActiveMath {
      * @return {@code |x|}
      */
     public static Active abs(Active x) {
-        return Tracer.apply(Op.ABS, x, null);
+        return Tracer.apply(Primitive.ABS, x);
     }
 
     /**
@@ -188,7 +191,7 @@ public final class ActiveMath {
      * @return {@code atan2(y, x)}
      */
     public static Active atan2(Active y, Active x) {
-        return Tracer.apply(Op.ATAN2, y, x);
+        return Tracer.apply(Primitive.ATAN2, y, x);
     }
 
     /**
@@ -199,7 +202,7 @@ public final class ActiveMath {
      * @return {@code x^y}
      */
     public static Active pow(Active x, Active y) {
-        return Tracer.apply(Op.POW, x, y);
+        return Tracer.apply(Primitive.POW, x, y);
     }
 
     /**
@@ -232,7 +235,7 @@ public final class ActiveMath {
      * @return {@code sqrt(x² + y²)}
      */
     public static Active hypot(Active x, Active y) {
-        return Tracer.apply(Op.HYPOT, x, y);
+        return Tracer.apply(Primitive.HYPOT, x, y);
     }
 
     /**
@@ -243,7 +246,7 @@ public final class ActiveMath {
      * @return {@code min(a, b)}
      */
     public static Active min(Active a, Active b) {
-        return Tracer.apply(Op.MIN, a, b);
+        return Tracer.apply(Primitive.MIN, a, b);
     }
 
     /**
@@ -265,7 +268,7 @@ public final class ActiveMath {
      * @return {@code max(a, b)}
      */
     public static Active max(Active a, Active b) {
-        return Tracer.apply(Op.MAX, a, b);
+        return Tracer.apply(Primitive.MAX, a, b);
     }
 
     /**
@@ -277,5 +280,40 @@ public final class ActiveMath {
      */
     public static Active max(Active a, double b) {
         return max(a, Active.constant(b));
+    }
+
+    /**
+     * Returns {@code fma(a, b, c)}: {@code a · b + c} rounded once, as {@link Math#fma(double, double, double)}.
+     *
+     * @param a the first factor
+     * @param b the second factor
+     * @param c the addend
+     * @return {@code a · b + c}, rounded once
+     */
+    public static Active fma(Active a, Active b, Active c) {
+        return Tracer.apply(Primitive.FMA, a, b, c);
+    }
+
+    /**
+     * Returns {@code copySign(magnitude, sign)}: {@code |magnitude|} with the sign of {@code sign}. No derivative
+     * flows to {@code sign}, which only chooses a branch.
+     *
+     * @param magnitude the value whose magnitude is returned
+     * @param sign      the value whose sign is returned
+     * @return {@code magnitude} with the sign of {@code sign}
+     */
+    public static Active copySign(Active magnitude, Active sign) {
+        return Tracer.apply(Primitive.COPY_SIGN, magnitude, sign);
+    }
+
+    /**
+     * Returns {@code copySign(magnitude, sign)} for a constant sign.
+     *
+     * @param magnitude the value whose magnitude is returned
+     * @param sign      the sign, a constant
+     * @return {@code magnitude} with the sign of {@code sign}
+     */
+    public static Active copySign(Active magnitude, double sign) {
+        return copySign(magnitude, Active.constant(sign));
     }
 }

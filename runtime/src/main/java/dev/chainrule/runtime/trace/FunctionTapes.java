@@ -1,5 +1,6 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.runtime.trace.engine.CompiledEngine;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 

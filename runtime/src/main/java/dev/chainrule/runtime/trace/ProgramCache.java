@@ -1,5 +1,6 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;

@@ -1,7 +1,12 @@
 package dev.chainrule.runtime.trace;
 
-import dev.chainrule.runtime.Checks;
 import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.support.Checks;
+import dev.chainrule.runtime.trace.compiler.Sweep;
+import dev.chainrule.runtime.trace.engine.CompiledEngine;
+import dev.chainrule.runtime.trace.engine.Engine;
+import dev.chainrule.runtime.trace.engine.Workspace;
+import dev.chainrule.runtime.trace.tape.Trace;
 
 /**
  * A function written over {@link Active} values, differentiated by tracing: a {@link DifferentiableFunction}, so
@@ -221,9 +226,17 @@ public final class TracedFunction implements DifferentiableFunction {
         Execution execution = tapes.execution();
         if (!fastFailed) {
             FunctionTapes.Current current = tapes.current();
-            boolean fresh = current == null;
-            if (fresh) {
-                current = record(x, false);
+            boolean fresh = false;
+            if (current == null) {
+                // Threads making their first calls at once trace once: the others take that tape, which checks their
+                // points' comparisons like any other.
+                synchronized (tapes) {
+                    current = tapes.current();
+                    if (current == null) {
+                        current = record(x, false);
+                        fresh = true;
+                    }
+                }
             }
             if (sweep(current.variant().engine(execution), sweep, x, seed, y, out, workspace)) {
                 if (!fresh && !current.confirmed()) {

@@ -1,6 +1,10 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.rules.Primitive;
 import dev.chainrule.runtime.TapeMemory;
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +27,8 @@ final class Tracer {
     private byte[] codes;
     private int[] arg0;
     private int[] arg1;
+    // Made when the first primitive of three arguments is recorded: most traces have none.
+    private int[] arg2;
     private int size;
     private double[] constants = new double[16];
     private int constantCount;
@@ -120,20 +126,43 @@ final class Tracer {
     private Active[] leaves(Op op, double[] values) {
         Active[] leaves = new Active[values.length];
         for (int i = 0; i < values.length; i++) {
-            leaves[i] = new Active(this, append(op, i, -1), values[i]);
+            leaves[i] = new Active(this, append(op, i, -1, -1), values[i]);
         }
         return leaves;
     }
 
-    /** Applies a primitive, recording it when an operand is on a tape. */
-    static Active apply(Op op, Active a, Active b) {
-        double r = op.value(a.value, b == null ? 0 : b.value);
+    /** Applies a primitive of one argument, recording it when the operand is on a tape. */
+    static Active apply(Primitive primitive, Active a) {
+        Op op = Op.of(primitive);
+        double r = op.value(a.value, 0, 0);
+        Tracer tracer = a.tracer;
+        if (tracer == null) {
+            return Active.constant(r);
+        }
+        tracer.open();
+        return new Active(tracer, tracer.append(op, tracer.nodeOf(a), -1, -1), r);
+    }
+
+    /** Applies a primitive of two arguments, recording it when an operand is on a tape. */
+    static Active apply(Primitive primitive, Active a, Active b) {
+        Op op = Op.of(primitive);
+        double r = op.value(a.value, b.value, 0);
         Tracer tracer = common(a, b);
         if (tracer == null) {
             return Active.constant(r);
         }
-        int node = tracer.append(op, tracer.nodeOf(a), b == null ? -1 : tracer.nodeOf(b));
-        return new Active(tracer, node, r);
+        return new Active(tracer, tracer.append(op, tracer.nodeOf(a), tracer.nodeOf(b), -1), r);
+    }
+
+    /** Applies a primitive of three arguments, recording it when an operand is on a tape. */
+    static Active apply(Primitive primitive, Active a, Active b, Active c) {
+        Op op = Op.of(primitive);
+        double r = op.value(a.value, b.value, c.value);
+        Tracer tracer = common(common(a, b), c);
+        if (tracer == null) {
+            return Active.constant(r);
+        }
+        return new Active(tracer, tracer.append(op, tracer.nodeOf(a), tracer.nodeOf(b), tracer.nodeOf(c)), r);
     }
 
     /** Compares two values as {@link Trace#compare} does, recording the outcome as a guard when either is traced. */
@@ -147,19 +176,29 @@ final class Tracer {
     }
 
     private static Tracer common(Active a, Active b) {
-        Tracer tracer = a.tracer;
-        if (b != null && b.tracer != null) {
+        return common(a.tracer, b);
+    }
+
+    // The tracer of the operands, checked to be one and still running; null when no operand is traced.
+    private static Tracer common(Tracer tracer, Active b) {
+        if (b.tracer != null) {
             if (tracer != null && tracer != b.tracer) {
                 throw new IllegalStateException("an Active value from another trace was used: keep no Active values"
                         + " between calls of a traced function");
             }
             tracer = b.tracer;
         }
-        if (tracer != null && tracer.closed) {
+        if (tracer != null) {
+            tracer.open();
+        }
+        return tracer;
+    }
+
+    private void open() {
+        if (closed) {
             throw new IllegalStateException("an Active value from a finished trace was used: keep no Active values"
                     + " between calls of a traced function");
         }
-        return tracer;
     }
 
     private int nodeOf(Active value) {
@@ -174,21 +213,28 @@ final class Tracer {
             constants = Arrays.copyOf(constants, 2 * constantCount);
         }
         constants[constantCount] = value.value;
-        int node = append(Op.CONST, constantCount++, -1);
+        int node = append(Op.CONST, constantCount++, -1, -1);
         constantNodes.put(Double.doubleToRawLongBits(value.value), node);
         return node;
     }
 
-    private int append(Op op, int a, int b) {
+    private int append(Op op, int a, int b, int c) {
         if (expected != null) {
-            return check(op, a, b);
+            return check(op, a, b, c);
         }
         if (size == codes.length) {
             grow();
         }
-        codes[size] = (byte) op.ordinal();
+        codes[size] = op.code();
         arg0[size] = a;
         arg1[size] = b;
+        if (c >= 0 && arg2 == null) {
+            arg2 = new int[codes.length];
+            Arrays.fill(arg2, 0, size, -1);
+        }
+        if (arg2 != null) {
+            arg2[size] = c;
+        }
         return size++;
     }
 
@@ -208,6 +254,9 @@ final class Tracer {
         codes = Arrays.copyOf(codes, capacity);
         arg0 = Arrays.copyOf(arg0, capacity);
         arg1 = Arrays.copyOf(arg1, capacity);
+        if (arg2 != null) {
+            arg2 = Arrays.copyOf(arg2, capacity);
+        }
     }
 
     /**
@@ -215,7 +264,7 @@ final class Tracer {
      * constants, each in the order they were made) and operations follow in order, and whether it is the same node.
      * Its arguments are already numbered the trace's way. After a difference the run goes on, unchecked.
      */
-    private int check(Op op, int a, int b) {
+    private int check(Op op, int a, int b, int c) {
         int node;
         if (op == Op.INPUT) {
             node = a;
@@ -228,9 +277,14 @@ final class Tracer {
         }
         matches = matches && node < expected.size() && expected.op(node) == op && expected.arg(node, 0) == a
                 && (op == Op.CONST ? Double.doubleToLongBits(expected.constants()[a])
-                        == Double.doubleToLongBits(constants[a]) : expected.arg(node, 1) == b);
+                        == Double.doubleToLongBits(constants[a]) : sameArguments(node, op, b, c));
         latest = Math.max(latest, node);
         return node;
+    }
+
+    // The second and third arguments of an operation, past the first, which the caller compared.
+    private boolean sameArguments(int node, Op op, int b, int c) {
+        return (op.arity() < 2 || expected.arg(node, 1) == b) && (op.arity() < 3 || expected.arg(node, 2) == c);
     }
 
     private void guard(int left, int right, boolean nanHigh, int outcome) {
@@ -264,7 +318,7 @@ final class Tracer {
         int next = 0;
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k < size; k++) {
-                if (Op.BY_CODE[codes[k]].isLeaf() == (pass == 0)) {
+                if (Op.byCode(codes[k]).isLeaf() == (pass == 0)) {
                     renumbered[k] = next++;
                 }
             }
@@ -272,13 +326,17 @@ final class Tracer {
         byte[] newCodes = new byte[size];
         int[] newArg0 = new int[size];
         int[] newArg1 = new int[size];
+        int[] newArg2 = arg2 == null ? null : new int[size];
         for (int k = 0; k < size; k++) {
             int to = renumbered[k];
-            boolean leaf = Op.BY_CODE[codes[k]].isLeaf();
+            boolean leaf = Op.byCode(codes[k]).isLeaf();
             newCodes[to] = codes[k];
             // A leaf's argument is an index into x, the constants or the data, not a node.
             newArg0[to] = leaf ? arg0[k] : renumbered[arg0[k]];
             newArg1[to] = arg1[k] < 0 ? -1 : renumbered[arg1[k]];
+            if (newArg2 != null) {
+                newArg2[to] = arg2[k] < 0 ? -1 : renumbered[arg2[k]];
+            }
         }
         int[] left = new int[guardCount];
         int[] right = new int[guardCount];
@@ -301,7 +359,7 @@ final class Tracer {
             outcome[g] = guards[at + 4];
         }
         int[] outputs = Arrays.stream(outputNodes).map(k -> renumbered[k]).toArray();
-        return new Trace(inputs, dataCount, newCodes, newArg0, newArg1, Arrays.copyOf(constants, constantCount),
+        return new Trace(inputs, dataCount, newCodes, newArg0, newArg1, newArg2, Arrays.copyOf(constants, constantCount),
                 outputs, left, right, after, nanHigh, outcome);
     }
 }

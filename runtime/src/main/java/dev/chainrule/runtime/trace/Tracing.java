@@ -1,6 +1,7 @@
 package dev.chainrule.runtime.trace;
 
 import dev.chainrule.runtime.DifferentiableFunction;
+import dev.chainrule.runtime.trace.engine.Workspace;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,12 @@
 package dev.chainrule.runtime.trace;
 
+import dev.chainrule.runtime.trace.compiler.LoopTable;
+import dev.chainrule.runtime.trace.compiler.TapeCompiler;
+import dev.chainrule.runtime.trace.engine.CompiledEngine;
+import dev.chainrule.runtime.trace.engine.Engine;
+import dev.chainrule.runtime.trace.engine.Interpreter;
+import dev.chainrule.runtime.trace.tape.Trace;
+
 /**
  * One trace of a function with the engines that run it: always the interpreter, and the compiled sweeps once they
  * exist. Immutable, so that threads and the {@link ProgramCache} share it.

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chainrule.runtime.trace.compiler.Code;
+import dev.chainrule.runtime.trace.compiler.LoopTable;
+import dev.chainrule.runtime.trace.compiler.SweepWriter;
+import dev.chainrule.runtime.trace.compiler.TapeCompiler;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -104,10 +109,9 @@ class LargeTapeTest {
         Trace trace = compiled.currentVariant().trace();
         Class<?> generated = compiled.currentVariant().compiledEngine().generatedClass();
         LoopTable table = new LoopTable(trace);
-        for (SweepWriter writer : new SweepWriter[] {new PrimalWriter(trace, table), new AdjointWriter(trace, table),
-            new TangentWriter(trace, table)}) {
+        for (SweepWriter writer : TapeCompiler.writers(trace, table)) {
             Code counter = new Code(null);
-            for (int step : writer.steps()) {
+            for (int step : writer.plan.steps()) {
                 writer.emit(counter, step);
             }
             assertTrue(counter.size() > 65_536, writer.name() + " has only " + counter.size() + " bytes");

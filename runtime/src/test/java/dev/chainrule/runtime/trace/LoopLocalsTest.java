@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chainrule.rules.Primitive;
+import dev.chainrule.runtime.trace.compiler.AdjointCells;
+import dev.chainrule.runtime.trace.compiler.LoopTable;
+import dev.chainrule.runtime.trace.compiler.Recomputed;
+import dev.chainrule.runtime.trace.tape.Loops;
+import dev.chainrule.runtime.trace.tape.Op;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -78,7 +85,7 @@ class LoopLocalsTest {
         }, point(N, 3));
         Loops.Run run = trace.loops().get(0);
         for (int o = 0; o < run.period(); o++) {
-            if (trace.op(run.start() + o) == Op.EXP) {
+            if (trace.op(run.start() + o) == Op.of(Primitive.EXP)) {
                 assertFalse(recomputed(trace).at(0, o), "exp is stored, not computed again");
             }
         }

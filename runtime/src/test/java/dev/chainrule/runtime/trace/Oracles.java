@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chainrule.runtime.DifferentiableFunction;
 import dev.chainrule.runtime.Jacobians;
 import dev.chainrule.runtime.Mode;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 

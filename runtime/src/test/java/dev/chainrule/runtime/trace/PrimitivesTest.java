@@ -64,6 +64,11 @@ class PrimitivesTest {
                 binary("hypot", ActiveMath::hypot, (a, b) -> DerivativeStructure.hypot(a, b), -3, 3, -3, 3),
                 binary("min", ActiveMath::min, (a, b) -> a.getValue() < b.getValue() ? a : b, -3, 3, -3, 3),
                 binary("max", ActiveMath::max, (a, b) -> a.getValue() > b.getValue() ? a : b, -3, 3, -3, 3),
+                // fma rounds once where a · b + c rounds twice: equal to rounding at these points.
+                new Case("fma", x -> ActiveMath.fma(x[0], x[1], x[2]), x -> x[0].multiply(x[1]).add(x[2]),
+                        filled(3, -3), filled(3, 3)),
+                // Magnitudes away from 0, signs of both kinds: no derivative flows to the sign.
+                binary("copySign", ActiveMath::copySign, DerivativeStructure::copySign, 0.5, 3, -3, 3),
                 new Case("composition", PrimitivesTest::composition, PrimitivesTest::composition,
                         new double[] {0.2, -1, 0.5}, new double[] {2, 1, 2}),
                 new Case("rosenbrock", Oracles::rosenbrock, PrimitivesTest::rosenbrock,

@@ -2,6 +2,7 @@ package dev.chainrule.runtime.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

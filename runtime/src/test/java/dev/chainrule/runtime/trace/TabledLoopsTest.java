@@ -4,6 +4,9 @@ import static dev.chainrule.runtime.trace.Oracles.ROUNDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chainrule.runtime.trace.compiler.LoopTable;
+import dev.chainrule.runtime.trace.tape.RunLayout;
+import dev.chainrule.runtime.trace.tape.Trace;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package dev.chainrule.samples.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chainrule.runtime.Tape;
 import dev.chainrule.runtime.TapeMemory;
+import dev.chainrule.runtime.support.Tape;
 import dev.chainrule.runtime.trace.Active;
 import dev.chainrule.runtime.trace.ActiveMath;
 import dev.chainrule.runtime.trace.Execution;
