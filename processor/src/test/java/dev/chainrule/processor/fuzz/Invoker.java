@@ -1,6 +1,6 @@
 package dev.chainrule.processor.fuzz;
 
-import dev.chainrule.runtime.Tape;
+import dev.chainrule.runtime.support.Tape;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
