@@ -234,4 +234,31 @@ public final class SilentDefects {
         }
         return r * x;
     }
+
+    // ---- found by the differential fuzzer ------------------------------------------------------------------------
+
+    /**
+     * A common part of two tangents ({@code t·ω̇_D + ṫ·ω_D}, the tangent of {@code omegaD * t}, read by both the
+     * cosine and the sine) that the passes name: the vector forward mode once shared it from direction 0 with the
+     * other directions.
+     */
+    @Differentiable
+    public static double dampedOscillator(double t, double x0, double omega, double zeta) {
+        double omegaD = omega * Math.sqrt(1 - zeta * zeta);
+        double envelope = x0 * Math.exp(-zeta * omega * t);
+        return envelope * (Math.cos(omegaD * t) + zeta * omega / omegaD * Math.sin(omegaD * t));
+    }
+
+    /**
+     * An early return makes every loop keep flags, so the copy loop's counter is no longer a plain counter: reverse
+     * mode once restored the copy's elements without restoring the index it stored them at.
+     */
+    @Differentiable
+    public static double copyBeforeEarlyReturn(double[] x, double y) {
+        double[] d = x.clone();
+        if (y > 0) {
+            return y * y;
+        }
+        return x[d.length - 1] * y;
+    }
 }

@@ -123,7 +123,18 @@ class SilentDefectsE2ETest extends FixtureChecks {
                     return true;
                 }),
                 Fixture.of(c, "ternaryInCondition", x -> Math.abs(x[0].getValue()) < 1 ? x[0].multiply(x[0]).multiply(2)
-                        : x[0].multiply(x[0])).accept(p -> Math.abs(Math.abs(p[0]) - 1) > 1e-3));
+                        : x[0].multiply(x[0])).accept(p -> Math.abs(Math.abs(p[0]) - 1) > 1e-3),
+                Fixture.of(c, "dampedOscillator", x -> {
+                    DerivativeStructure omegaD = x[2].multiply(x[3].multiply(x[3]).negate().add(1).sqrt());
+                    DerivativeStructure envelope = x[1].multiply(x[3].negate().multiply(x[2]).multiply(x[0]).exp());
+                    return envelope.multiply(omegaD.multiply(x[0]).cos()
+                            .add(x[3].multiply(x[2]).divide(omegaD).multiply(omegaD.multiply(x[0]).sin())));
+                }).range(2, 0.5, 2).range(3, -0.9, 0.9),
+                Fixture.scalar(c, "copyBeforeEarlyReturn", a -> {
+                    DerivativeStructure[] x = a.vector(0);
+                    DerivativeStructure y = a.scalar(1);
+                    return y.getValue() > 0 ? y.multiply(y) : x[x.length - 1].multiply(y);
+                }).shape(0, 3).accept(p -> Math.abs(p[3]) > 1e-3));
         all.forEach(f -> f.sampled(f.pointCount(12)));
         return all.stream();
     }
